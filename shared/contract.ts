@@ -1,0 +1,169 @@
+/**
+ * The one API contract between the renderer and the back end: every method's name,
+ * its argument schema, its result type and which tables it changes.
+ */
+import { z } from 'zod';
+import type {
+  ImportOutcome,
+  PathDetail,
+  PathSummary,
+  PlanDetail,
+  PlanItem,
+  PlanSummary,
+  ReminderOverview,
+} from './domain';
+import type { Result } from './result';
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as yyyy-MM-dd')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'not a real date');
+const isoDateTime = z.iso.datetime({ offset: true });
+const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+const pathId = z.string().min(1).max(200);
+const shortText = z.string().max(500);
+const longText = z.string().max(20_000);
+const itemStatus = z.enum(['todo', 'in-progress', 'done']);
+
+/** 5 MB: far more than any real career-path document. */
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
+export const serviceSchemas = {
+  listPaths: z.object({}).strict(),
+  getPath: z.object({ pathId }).strict(),
+  importCareerPath: z
+    .object({
+      fileName: z.string().min(1).max(500),
+      bytes: z.instanceof(Uint8Array),
+    })
+    .strict(),
+  listPlans: z.object({}).strict(),
+  getPlan: z.object({ planId: id }).strict(),
+  createPlan: z
+    .object({
+      name: z.string().trim().min(1, 'a plan needs a name').max(200),
+      pathId,
+      startDate: isoDate,
+      targetDate: isoDate,
+      itemKeys: z.array(z.string().min(1).max(400)).max(2000),
+    })
+    .strict()
+    .refine((p) => p.startDate <= p.targetDate, 'the target date must not be before the start date'),
+  updatePlan: z
+    .object({
+      planId: id,
+      name: z.string().trim().min(1).max(200).optional(),
+      startDate: isoDate.optional(),
+      targetDate: isoDate.optional(),
+    })
+    .strict(),
+  deletePlan: z.object({ planId: id }).strict(),
+  setItemStatus: z.object({ itemId: id, status: itemStatus }).strict(),
+  updateItem: z
+    .object({
+      itemId: id,
+      title: z.string().trim().min(1).max(500).optional(),
+      notes: longText.optional(),
+      dueDate: isoDate.nullable().optional(),
+      reminderAt: isoDateTime.nullable().optional(),
+    })
+    .strict(),
+  addCustomItem: z
+    .object({
+      planId: id,
+      title: z.string().trim().min(1, 'an item needs a title').max(500),
+      description: shortText.optional(),
+      dueDate: isoDate.nullable().optional(),
+    })
+    .strict(),
+  deleteItem: z.object({ itemId: id }).strict(),
+  getReminders: z.object({}).strict(),
+} as const;
+
+export type ServiceMethod = keyof typeof serviceSchemas;
+export type ServiceInput<M extends ServiceMethod> = z.input<(typeof serviceSchemas)[M]>;
+
+export interface ServiceResults {
+  listPaths: PathSummary[];
+  getPath: PathDetail;
+  importCareerPath: ImportOutcome;
+  listPlans: PlanSummary[];
+  getPlan: PlanDetail;
+  createPlan: PlanDetail;
+  updatePlan: PlanSummary;
+  deletePlan: { planId: number };
+  setItemStatus: PlanItem;
+  updateItem: PlanItem;
+  addCustomItem: PlanItem;
+  deleteItem: { itemId: number; planId: number };
+  getReminders: ReminderOverview;
+}
+
+export type DataTable = 'paths' | 'plans' | 'items' | 'reminders';
+
+/** Which data each method changes; the host tells the renderer after a successful call. */
+export const serviceChanges: Record<ServiceMethod, readonly DataTable[]> = {
+  listPaths: [],
+  getPath: [],
+  importCareerPath: ['paths', 'plans', 'items'],
+  listPlans: [],
+  getPlan: [],
+  createPlan: ['plans', 'items', 'reminders'],
+  updatePlan: ['plans', 'reminders'],
+  deletePlan: ['plans', 'items', 'reminders'],
+  setItemStatus: ['plans', 'items', 'reminders'],
+  updateItem: ['items', 'reminders'],
+  addCustomItem: ['plans', 'items', 'reminders'],
+  deleteItem: ['plans', 'items', 'reminders'],
+  getReminders: [],
+};
+
+export const serviceMethods = Object.keys(serviceSchemas) as ServiceMethod[];
+
+/** The back end, synchronous over SQLite; independent of Electron. */
+export type PlannerService = {
+  [M in ServiceMethod]: (input: ServiceInput<M>) => Result<ServiceResults[M]>;
+};
+
+export type ServiceApi = {
+  [M in ServiceMethod]: (input: ServiceInput<M>) => Promise<Result<ServiceResults[M]>>;
+};
+
+/** Per-file result of an import through the picker or by dropping files. */
+export interface FileImportResult {
+  fileName: string;
+  result: Result<ImportOutcome>;
+}
+
+export type PdfExportOutcome = { status: 'saved'; fileName: string } | { status: 'canceled' };
+
+/** Features that need the host: native dialogs, the PDF engine, the system browser. */
+export interface PlatformApi {
+  /** Shows a file dialog (or picker) and imports every chosen file. Empty when canceled. */
+  pickAndImportCareerPaths(): Promise<FileImportResult[]>;
+  /** Asks where to save, then writes the plan as a PDF. */
+  exportPlanPdf(input: { planId: number }): Promise<Result<PdfExportOutcome>>;
+  /** Opens an http(s) link in the system browser. */
+  openExternal(input: { url: string }): Promise<Result<{ opened: boolean }>>;
+  /** Subscribes to host events; returns an unsubscribe function. */
+  onEvent(listener: (event: HostEvent) => void): () => void;
+}
+
+export type HostEvent =
+  | { type: 'data-changed'; tables: DataTable[] }
+  | { type: 'focus-item'; planId: number; itemId: number }
+  | { type: 'notification'; title: string; body: string; planId: number | null; itemId: number | null };
+
+/** What the preload script (or the browser host's bridge) puts on `window.planner`. */
+export type PlannerApi = ServiceApi & PlatformApi;
+
+export const platformChannels = {
+  pickAndImportCareerPaths: 'platform:pickAndImportCareerPaths',
+  exportPlanPdf: 'platform:exportPlanPdf',
+  openExternal: 'platform:openExternal',
+  event: 'host:event',
+} as const;
+
+export function serviceChannel(method: ServiceMethod): string {
+  return `service:${method}`;
+}
