@@ -17,7 +17,11 @@ import type { Result } from './result';
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as yyyy-MM-dd')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'not a real date');
+  // Date.parse rolls 2026-02-30 over into March, so the date must also survive a round trip.
+  .refine((s) => {
+    const time = Date.parse(`${s}T00:00:00Z`);
+    return !Number.isNaN(time) && new Date(time).toISOString().startsWith(s);
+  }, 'not a real date');
 const isoDateTime = z.iso.datetime({ offset: true });
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const pathId = z.string().min(1).max(200);
@@ -25,8 +29,8 @@ const shortText = z.string().max(500);
 const longText = z.string().max(20_000);
 const itemStatus = z.enum(['todo', 'in-progress', 'done']);
 
-/** 5 MB: far more than any real career-path document. */
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+/** 1 MB: real career-path documents are around 40 KB, and parsing time grows with size. */
+export const MAX_IMPORT_BYTES = 1024 * 1024;
 
 export const serviceSchemas = {
   listPaths: z.object({}).strict(),

@@ -7,6 +7,7 @@ export type ErrorCode =
   | 'not-text'
   | 'file-too-large'
   | 'invalid-front-matter'
+  | 'unsafe-content'
   | 'storage-failed'
   | 'export-failed'
   | 'internal';

@@ -1,0 +1,107 @@
+import matter from 'gray-matter';
+import { z } from 'zod';
+import { fail, ok, type Result } from '../../../shared/result';
+
+const slug = z
+  .string()
+  .max(100)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug such as "support-engineer"');
+
+const frontMatterSchema = z.looseObject({
+  title: z.string({ error: 'a "title" is required' }).trim().min(1, 'the "title" must not be empty').max(300),
+  description: z.string().trim().max(2000).optional(),
+  id: slug.optional(),
+});
+
+export interface FrontMatter {
+  title: string;
+  description: string | undefined;
+  id: string | undefined;
+}
+
+export interface SplitDocument {
+  /** Null when the file has no front matter block at all. */
+  frontMatter: FrontMatter | null;
+  body: string;
+}
+
+/** Thrown by the script engines gray-matter would otherwise run with eval. */
+class ScriptFrontMatterError extends Error {}
+
+function refuseScript(): never {
+  throw new ScriptFrontMatterError('script front matter is not allowed');
+}
+
+const refusingEngine = { parse: refuseScript, stringify: refuseScript };
+
+/** gray-matter evaluates `---js` blocks by default; every script language is replaced by a refusal. */
+const safeEngines = {
+  js: refusingEngine,
+  javascript: refusingEngine,
+  coffee: refusingEngine,
+  coffeescript: refusingEngine,
+  cson: refusingEngine,
+};
+
+const YAML_LANGUAGES = new Set(['', 'yaml', 'yml']);
+
+function describeYamlError(error: unknown): string {
+  if (error instanceof Error) {
+    const detail = error as Error & { reason?: unknown; mark?: { line?: unknown } };
+    const reason = typeof detail.reason === 'string' ? detail.reason : error.message.split('\n')[0];
+    const line = typeof detail.mark?.line === 'number' ? ` (front matter line ${detail.mark.line + 1})` : '';
+    return `${reason}${line}`;
+  }
+  return 'it could not be read';
+}
+
+function describeSchemaError(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => {
+      const field = issue.path.length > 0 ? `"${issue.path.join('.')}" ` : '';
+      return `${field}${issue.message}`.trim();
+    })
+    .join('; ');
+}
+
+/**
+ * Separates the Jekyll-style front matter from the markdown body. Only YAML is accepted,
+ * read with js-yaml's safe loader; any script front matter is refused without running it.
+ */
+export function splitFrontMatter(text: string): Result<SplitDocument> {
+  if (!matter.test(text)) return ok({ frontMatter: null, body: text });
+
+  const language = matter.language(text).name.toLowerCase();
+  if (!YAML_LANGUAGES.has(language)) {
+    return fail(
+      'invalid-front-matter',
+      `The front matter is written in "${language}", which StudyPath does not run. Use YAML front matter (title, description) between --- lines.`,
+    );
+  }
+
+  let parsed: { data: Record<string, unknown>; content: string };
+  try {
+    parsed = matter(text, { engines: safeEngines, language: 'yaml' });
+  } catch (error) {
+    if (error instanceof ScriptFrontMatterError) {
+      return fail(
+        'invalid-front-matter',
+        'Script front matter is not allowed. Use YAML front matter instead.',
+      );
+    }
+    return fail(
+      'invalid-front-matter',
+      `The front matter at the top of the file is not valid YAML: ${describeYamlError(error)}.`,
+    );
+  }
+
+  const checked = frontMatterSchema.safeParse(parsed.data);
+  if (!checked.success) {
+    return fail(
+      'invalid-front-matter',
+      `The front matter is not valid: ${describeSchemaError(checked.error)}.`,
+    );
+  }
+  const { title, description, id } = checked.data;
+  return ok({ frontMatter: { title, description: description || undefined, id }, body: parsed.content });
+}
