@@ -1,0 +1,47 @@
+import { useEffect } from 'react';
+import { useStore } from 'zustand';
+import { isPlannerConnected } from './api';
+import { connectApp, navigationStore } from './app/appStores';
+import { LibraryScreen } from './components/LibraryScreen';
+import { NewPlanScreen } from './components/NewPlanScreen';
+import { PathScreen } from './components/PathScreen';
+import { PlanScreen } from './components/PlanScreen';
+import { ReminderPanel } from './components/ReminderPanel';
+import { Sidebar } from './components/Sidebar';
+import { ToastRegion } from './components/ToastRegion';
+import type { Route } from './navigation/routes';
+
+function CurrentScreen({ route }: { route: Route }) {
+  switch (route.screen) {
+    case 'library':
+      return <LibraryScreen />;
+    case 'path':
+      return <PathScreen key={route.pathId} pathId={route.pathId} />;
+    case 'new-plan':
+      return <NewPlanScreen key={route.pathId} pathId={route.pathId} />;
+    case 'plan':
+      return <PlanScreen key={route.planId} planId={route.planId} />;
+    case 'upcoming':
+      return <ReminderPanel />;
+  }
+}
+
+export function App() {
+  const route = useStore(navigationStore, (s) => s.route);
+  useEffect(() => connectApp(), []);
+
+  return (
+    <div className="app-shell">
+      <Sidebar />
+      <main className="main">
+        {!isPlannerConnected && (
+          <p className="banner-error" role="alert">
+            StudyPath cannot reach its data. Please restart the app.
+          </p>
+        )}
+        <CurrentScreen route={route} />
+      </main>
+      <ToastRegion />
+    </div>
+  );
+}

@@ -1,0 +1,185 @@
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useStore } from 'zustand';
+import type { ContentItemKind, PathDetail } from '../../../shared/domain';
+import { todayIso } from '../../../shared/schedule';
+import { navigationStore, pathStore, plansStore } from '../app/appStores';
+import {
+  defaultDraft,
+  hasErrors,
+  previewDueDates,
+  selectedKeysInStudyOrder,
+  validateDraft,
+  withKindSelected,
+  type NewPlanDraft,
+} from '../newPlan/newPlanForm';
+import { FieldError } from './FieldError';
+import { LoadError, Loading } from './LoadState';
+import { NewPlanItemGroup } from './NewPlanItemGroup';
+import { ScreenHeading } from './ScreenHeading';
+
+const groups: ReadonlyArray<{ kind: ContentItemKind; heading: string }> = [
+  { kind: 'certification', heading: 'Certifications' },
+  { kind: 'tool', heading: 'Tools' },
+  { kind: 'project', heading: 'Projects' },
+];
+
+export function NewPlanScreen({ pathId }: { pathId: string }) {
+  const path = useStore(pathStore, (s) => (s.pathId === pathId ? s.path : null));
+  const status = useStore(pathStore, (s) => s.status);
+  const error = useStore(pathStore, (s) => s.error);
+
+  useEffect(() => {
+    void pathStore.getState().open(pathId);
+  }, [pathId]);
+
+  if (status === 'error' && error !== null) return <LoadError title="This path could not be opened" message={error} />;
+  if (path === null) return <Loading label="Loading the career path" />;
+  return <NewPlanForm path={path} />;
+}
+
+function NewPlanForm({ path }: { path: PathDetail }) {
+  const [draft, setDraft] = useState<NewPlanDraft>(() =>
+    defaultDraft(path.content.title, path.items, todayIso(new Date())),
+  );
+  const [showErrors, setShowErrors] = useState(false);
+  const [submitting, setSubmitting] = useState(false);
+  const [submitError, setSubmitError] = useState<string | null>(null);
+
+  const errors = validateDraft(draft);
+  const visibleErrors = showErrors ? errors : {};
+  const dueDates = useMemo(() => previewDueDates(path.items, draft), [path.items, draft]);
+  const update = (changes: Partial<NewPlanDraft>) => setDraft((current) => ({ ...current, ...changes }));
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setShowErrors(true);
+    if (hasErrors(errors) || submitting) return;
+    setSubmitting(true);
+    setSubmitError(null);
+    const result = await plansStore.getState().createPlan({
+      name: draft.name.trim(),
+      pathId: path.id,
+      startDate: draft.startDate,
+      targetDate: draft.targetDate,
+      itemKeys: selectedKeysInStudyOrder(path.items, draft.selectedKeys),
+    });
+    setSubmitting(false);
+    if (result.ok) navigationStore.getState().navigate({ screen: 'plan', planId: result.value.id });
+    else setSubmitError(result.error.message);
+  }
+
+  return (
+    <form className="screen new-plan-screen" noValidate onSubmit={(event) => void submit(event)}>
+      <header className="screen-header">
+        <div>
+          <p className="breadcrumb">
+            <a href="#/library">Library</a>
+            <span aria-hidden="true"> / </span>
+            <a href={`#/paths/${encodeURIComponent(path.id)}`}>{path.content.title}</a>
+          </p>
+          <ScreenHeading>New study plan</ScreenHeading>
+          <p className="lead">Pick what to study and by when. Due dates are spread evenly up to your target date.</p>
+        </div>
+      </header>
+
+      <section className="card form-card" aria-labelledby="plan-details-heading">
+        <h2 id="plan-details-heading">Plan details</h2>
+        <div className="field">
+          <label htmlFor="plan-name">Name</label>
+          <input
+            id="plan-name"
+            type="text"
+            value={draft.name}
+            maxLength={200}
+            aria-invalid={visibleErrors.name !== undefined}
+            aria-describedby={visibleErrors.name ? 'plan-name-error' : undefined}
+            onChange={(event) => update({ name: event.target.value })}
+          />
+          <FieldError id="plan-name-error" message={visibleErrors.name} />
+        </div>
+        <div className="field-row">
+          <div className="field">
+            <label htmlFor="plan-start">Start date</label>
+            <input
+              id="plan-start"
+              type="date"
+              value={draft.startDate}
+              aria-invalid={visibleErrors.startDate !== undefined}
+              aria-describedby={visibleErrors.startDate ? 'plan-start-error' : undefined}
+              onChange={(event) => update({ startDate: event.target.value })}
+            />
+            <FieldError id="plan-start-error" message={visibleErrors.startDate} />
+          </div>
+          <div className="field">
+            <label htmlFor="plan-target">Target date</label>
+            <input
+              id="plan-target"
+              type="date"
+              value={draft.targetDate}
+              min={draft.startDate}
+              aria-invalid={visibleErrors.targetDate !== undefined}
+              aria-describedby={visibleErrors.targetDate ? 'plan-target-error' : undefined}
+              onChange={(event) => update({ targetDate: event.target.value })}
+            />
+            <FieldError id="plan-target-error" message={visibleErrors.targetDate} />
+          </div>
+        </div>
+      </section>
+
+      <section className="card form-card" aria-labelledby="plan-items-heading">
+        <h2 id="plan-items-heading">What to study</h2>
+        <p className="muted" aria-live="polite">
+          {draft.selectedKeys.size} of {path.items.length} items selected
+        </p>
+        <FieldError id="plan-items-error" message={visibleErrors.items} />
+        {groups.map(({ kind, heading }) => {
+          const items = path.items.filter((item) => item.kind === kind);
+          if (items.length === 0) return null;
+          return (
+            <NewPlanItemGroup
+              key={kind}
+              kind={kind}
+              heading={heading}
+              items={items}
+              selectedKeys={draft.selectedKeys}
+              dueDates={dueDates}
+              onToggle={(key, selected) =>
+                setDraft((current) => {
+                  const selectedKeys = new Set(current.selectedKeys);
+                  if (selected) selectedKeys.add(key);
+                  else selectedKeys.delete(key);
+                  return { ...current, selectedKeys };
+                })
+              }
+              onSelectKind={(k, selected) =>
+                setDraft((current) => ({
+                  ...current,
+                  selectedKeys: withKindSelected(current.selectedKeys, path.items, k, selected),
+                }))
+              }
+            />
+          );
+        })}
+      </section>
+
+      <footer className="form-footer">
+        {submitError !== null && (
+          <p className="form-error" role="alert">
+            {submitError}
+          </p>
+        )}
+        {showErrors && hasErrors(errors) && (
+          <p className="form-error" role="alert">
+            Please fix the highlighted fields.
+          </p>
+        )}
+        <a className="button subtle" href={`#/paths/${encodeURIComponent(path.id)}`}>
+          Cancel
+        </a>
+        <button type="submit" className="button primary" disabled={submitting}>
+          Create plan
+        </button>
+      </footer>
+    </form>
+  );
+}

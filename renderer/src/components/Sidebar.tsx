@@ -1,0 +1,34 @@
+import { useStore } from 'zustand';
+import { remindersStore } from '../app/appStores';
+import { NavLink } from './NavLink';
+import { PlanList } from './PlanList';
+
+export function Sidebar() {
+  const overdueCount = useStore(remindersStore, (s) => s.overview.overdue.length);
+  return (
+    <nav className="sidebar" aria-label="Main">
+      <p className="brand">
+        <span className="brand-mark" aria-hidden="true" />
+        StudyPath
+      </p>
+      <ul className="nav-list">
+        <li>
+          <NavLink route={{ screen: 'library' }}>Library</NavLink>
+        </li>
+        <li>
+          <NavLink route={{ screen: 'upcoming' }}>
+            Upcoming
+            {overdueCount > 0 && (
+              <span className="badge badge-alert">
+                {overdueCount}
+                <span className="sr-only"> overdue</span>
+              </span>
+            )}
+          </NavLink>
+        </li>
+      </ul>
+      <h2 className="sidebar-heading">My plans</h2>
+      <PlanList />
+    </nav>
+  );
+}
