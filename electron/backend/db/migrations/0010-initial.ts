@@ -1,0 +1,72 @@
+import type { Migration } from './migration';
+
+/**
+ * Content (paths, path_items) and user data (plans, plan_items) live in separate tables.
+ * plan_items point at content by `content_key` with no foreign key, so replacing a path's
+ * items on re-import can never delete or alter a tick, a note or a date.
+ */
+export const initialSchema: Migration = {
+  version: 10,
+  name: 'initial',
+  up(db) {
+    db.exec(`
+      CREATE TABLE paths (
+        id TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        description TEXT NOT NULL,
+        source TEXT NOT NULL CHECK (source IN ('bundled', 'imported')),
+        file_name TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        content_json TEXT NOT NULL,
+        warnings_json TEXT NOT NULL DEFAULT '[]',
+        imported_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      ) STRICT;
+
+      CREATE INDEX paths_by_content_hash ON paths (content_hash);
+
+      CREATE TABLE path_items (
+        key TEXT PRIMARY KEY,
+        path_id TEXT NOT NULL REFERENCES paths (id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('certification', 'tool', 'project')),
+        title TEXT NOT NULL,
+        description TEXT NOT NULL,
+        position INTEGER NOT NULL
+      ) STRICT;
+
+      CREATE INDEX path_items_by_path ON path_items (path_id, position);
+
+      CREATE TABLE plans (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        path_id TEXT NOT NULL,
+        path_title TEXT NOT NULL,
+        start_date TEXT NOT NULL,
+        target_date TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      ) STRICT;
+
+      CREATE TABLE plan_items (
+        id INTEGER PRIMARY KEY,
+        plan_id INTEGER NOT NULL REFERENCES plans (id) ON DELETE CASCADE,
+        content_key TEXT,
+        kind TEXT NOT NULL CHECK (kind IN ('certification', 'tool', 'project', 'custom')),
+        title TEXT NOT NULL,
+        description TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL DEFAULT 'todo' CHECK (status IN ('todo', 'in-progress', 'done')),
+        completed_at TEXT,
+        notes TEXT NOT NULL DEFAULT '',
+        due_date TEXT,
+        reminder_at TEXT,
+        reminder_notified_at TEXT,
+        position INTEGER NOT NULL,
+        CHECK ((status = 'done') = (completed_at IS NOT NULL))
+      ) STRICT;
+
+      CREATE INDEX plan_items_by_plan ON plan_items (plan_id, position);
+      CREATE INDEX plan_items_by_content_key ON plan_items (content_key) WHERE content_key IS NOT NULL;
+      CREATE INDEX plan_items_pending_reminders ON plan_items (reminder_at)
+        WHERE reminder_at IS NOT NULL AND reminder_notified_at IS NULL;
+    `);
+  },
+};

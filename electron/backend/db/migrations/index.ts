@@ -1,0 +1,9 @@
+import { initialSchema } from './0010-initial';
+import type { Migration } from './migration';
+
+export type { Migration } from './migration';
+
+/** Every schema step, oldest first. Append only: a released migration never changes. */
+export const migrations: readonly Migration[] = [initialSchema];
+
+export const latestSchemaVersion: number = migrations.at(-1)?.version ?? 0;

@@ -1,0 +1,3 @@
+export { createPlannerService, type PlannerServiceDeps } from './planner-service';
+export { importPathDocument, IMPORTED_COPY_SUFFIX } from './path-import';
+export { syncBundledContent } from './bundled-content';

@@ -1,0 +1,91 @@
+import type { PlanItem } from '../../../shared/domain';
+import { fail, ok, type Result } from '../../../shared/result';
+import type { Database } from '../db';
+import {
+  deletePlanItemRow,
+  findPlanItem,
+  findPlanItemRow,
+  insertPlanItem,
+  nextItemPosition,
+  updatePlanItemRow,
+  type PlanItemEdits,
+  type PlanItemRow,
+} from '../repo/items';
+import { findPlan } from '../repo/plans';
+import type { ServiceContext } from './context';
+import type { ServiceHandlers } from './guard';
+
+type ItemHandlers = Pick<ServiceHandlers, 'setItemStatus' | 'updateItem' | 'addCustomItem' | 'deleteItem'>;
+
+function itemNotFound<T>(itemId: number): Result<T> {
+  return fail('not-found', `There is no plan item with id ${itemId}.`);
+}
+
+function editsOf(row: PlanItemRow): PlanItemEdits {
+  const { title, notes, due_date, reminder_at, reminder_notified_at, status, completed_at } = row;
+  return { title, notes, due_date, reminder_at, reminder_notified_at, status, completed_at };
+}
+
+function saveAndLoad(db: Database, itemId: number, edits: PlanItemEdits): Result<PlanItem> {
+  updatePlanItemRow(db, itemId, edits);
+  const item = findPlanItem(db, itemId);
+  return item === undefined ? itemNotFound(itemId) : ok(item);
+}
+
+/** Stored as UTC with milliseconds so reminder times compare correctly as text. */
+function normaliseInstant(instant: string): string {
+  return new Date(instant).toISOString();
+}
+
+export function itemHandlers({ db, clock }: ServiceContext): ItemHandlers {
+  return {
+    setItemStatus: ({ itemId, status }) => {
+      const row = findPlanItemRow(db, itemId);
+      if (row === undefined) return itemNotFound(itemId);
+      // Ticking an item that is already done keeps the day it was first finished.
+      const completedAt = status === 'done' ? (row.completed_at ?? clock.now().toISOString()) : null;
+      return saveAndLoad(db, itemId, { ...editsOf(row), status, completed_at: completedAt });
+    },
+
+    updateItem: ({ itemId, title, notes, dueDate, reminderAt }) => {
+      const row = findPlanItemRow(db, itemId);
+      if (row === undefined) return itemNotFound(itemId);
+      const edits = editsOf(row);
+      if (title !== undefined) edits.title = title;
+      if (notes !== undefined) edits.notes = notes;
+      if (dueDate !== undefined) edits.due_date = dueDate;
+      if (reminderAt !== undefined) {
+        edits.reminder_at = reminderAt === null ? null : normaliseInstant(reminderAt);
+        // Only a moved reminder re-arms: saving an unchanged time with other edits must not repeat it.
+        if (edits.reminder_at !== row.reminder_at) edits.reminder_notified_at = null;
+      }
+      return saveAndLoad(db, itemId, edits);
+    },
+
+    addCustomItem: ({ planId, title, description, dueDate }) => {
+      if (findPlan(db, planId) === undefined) return fail('not-found', `There is no plan with id ${planId}.`);
+      const itemId = insertPlanItem(db, {
+        plan_id: planId,
+        content_key: null,
+        kind: 'custom',
+        title,
+        description: description ?? '',
+        status: 'todo',
+        completed_at: null,
+        notes: '',
+        due_date: dueDate ?? null,
+        reminder_at: null,
+        reminder_notified_at: null,
+        position: nextItemPosition(db, planId),
+      });
+      const item = findPlanItem(db, itemId);
+      return item === undefined ? itemNotFound(itemId) : ok(item);
+    },
+
+    deleteItem: ({ itemId }) => {
+      const row = findPlanItemRow(db, itemId);
+      if (row === undefined || !deletePlanItemRow(db, itemId)) return itemNotFound(itemId);
+      return ok({ itemId, planId: row.plan_id });
+    },
+  };
+}

@@ -1,0 +1,32 @@
+import type { PlannerService } from '../../../shared/contract';
+import { ok } from '../../../shared/result';
+import type { Clock } from '../clock';
+import type { Database } from '../db';
+import { guardService, type ServiceLogger } from './guard';
+import { itemHandlers } from './item-handlers';
+import { pathHandlers } from './path-handlers';
+import { planHandlers } from './plan-handlers';
+import { buildReminderOverview } from './reminder-overview';
+
+export interface PlannerServiceDeps {
+  clock: Clock;
+  /** Where storage failures are reported; defaults to the console. */
+  log?: ServiceLogger;
+}
+
+const logToConsole: ServiceLogger = (message, error) => console.error(message, error);
+
+/** The whole back end as a plain object over SQLite; Electron and the browser host both wrap it. */
+export function createPlannerService(db: Database, deps: PlannerServiceDeps): PlannerService {
+  const context = { db, clock: deps.clock };
+  return guardService(
+    db,
+    {
+      ...pathHandlers(context),
+      ...planHandlers(context),
+      ...itemHandlers(context),
+      getReminders: () => ok(buildReminderOverview(db, deps.clock.now())),
+    },
+    deps.log ?? logToConsole,
+  );
+}
