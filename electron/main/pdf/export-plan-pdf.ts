@@ -1,0 +1,56 @@
+/**
+ * "Export as PDF": ask where to save, print the plan's HTML, write the file. The Electron
+ * specifics (dialog, print engine) come in through PdfExportHost so the flow is testable.
+ */
+import { serviceSchemas, type PdfExportOutcome, type PlannerService } from '../../../shared/contract';
+import { fail, ok, type Result } from '../../../shared/result';
+import { renderPlanPrintHtml, suggestPdfFileName } from '../../backend/print';
+
+export interface PdfExportHost {
+  /** The path the person chose, or null when they canceled. */
+  chooseSavePath(suggestedFileName: string): Promise<string | null>;
+  printHtmlToPdf(html: string): Promise<Uint8Array>;
+  writeFile(path: string, bytes: Uint8Array): Promise<void>;
+  now(): Date;
+  log(message: string, detail?: unknown): void;
+}
+
+/** Same shape as getPlan's argument: `{ planId }`. */
+const exportInput = serviceSchemas.getPlan;
+
+export async function exportPlanPdf(
+  service: PlannerService,
+  host: PdfExportHost,
+  input: unknown,
+): Promise<Result<PdfExportOutcome>> {
+  const parsed = exportInput.safeParse(input);
+  if (!parsed.success) {
+    host.log('exportPlanPdf refused: invalid argument', parsed.error.issues);
+    return fail('invalid-argument', 'Which plan to export was not given correctly.');
+  }
+  const plan = service.getPlan(parsed.data);
+  if (!plan.ok) return plan;
+
+  const filePath = await host.chooseSavePath(suggestPdfFileName(plan.value.name));
+  if (filePath === null) return ok({ status: 'canceled' });
+
+  try {
+    const html = renderPlanPrintHtml(plan.value, {
+      pathTitle: plan.value.pathTitle,
+      generatedAt: host.now(),
+    });
+    await host.writeFile(filePath, await host.printHtmlToPdf(html));
+  } catch (error) {
+    host.log(`PDF export to ${filePath} failed`, error);
+    return fail(
+      'export-failed',
+      'The PDF could not be saved. Check that the folder is writable and try again.',
+    );
+  }
+  return ok({ status: 'saved', fileName: baseName(filePath) });
+}
+
+/** The file name alone, for either path separator (the dialog answers in the OS's style). */
+function baseName(filePath: string): string {
+  return filePath.split(/[\\/]/).pop() ?? filePath;
+}

@@ -1,0 +1,58 @@
+/**
+ * The bridge the sandboxed page gets as `window.planner`: one function per contract method,
+ * nothing else. The page never sees ipcRenderer or a way to pick its own channel.
+ */
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import {
+  platformChannels,
+  serviceChannel,
+  type FileImportResult,
+  type HostEvent,
+  type PdfExportOutcome,
+  type PlannerApi,
+  type ServiceInput,
+  type ServiceMethod,
+  type ServiceResults,
+} from '../../shared/contract';
+import type { Result } from '../../shared/result';
+
+function callService<M extends ServiceMethod>(
+  method: M,
+  input: ServiceInput<M>,
+): Promise<Result<ServiceResults[M]>> {
+  return ipcRenderer.invoke(serviceChannel(method), input);
+}
+
+const api = {
+  listPaths: (input) => callService('listPaths', input),
+  getPath: (input) => callService('getPath', input),
+  importCareerPath: (input) => callService('importCareerPath', input),
+  listPlans: (input) => callService('listPlans', input),
+  getPlan: (input) => callService('getPlan', input),
+  createPlan: (input) => callService('createPlan', input),
+  updatePlan: (input) => callService('updatePlan', input),
+  deletePlan: (input) => callService('deletePlan', input),
+  setItemStatus: (input) => callService('setItemStatus', input),
+  updateItem: (input) => callService('updateItem', input),
+  addCustomItem: (input) => callService('addCustomItem', input),
+  deleteItem: (input) => callService('deleteItem', input),
+  getReminders: (input) => callService('getReminders', input),
+
+  pickAndImportCareerPaths: (): Promise<FileImportResult[]> =>
+    ipcRenderer.invoke(platformChannels.pickAndImportCareerPaths),
+  exportPlanPdf: (input): Promise<Result<PdfExportOutcome>> =>
+    ipcRenderer.invoke(platformChannels.exportPlanPdf, input),
+  openExternal: (input): Promise<Result<{ opened: boolean }>> =>
+    ipcRenderer.invoke(platformChannels.openExternal, input),
+
+  onEvent(listener: (event: HostEvent) => void): () => void {
+    // The page's listener gets the event only, never the IpcRendererEvent (which carries `sender`).
+    const forward = (_ipcEvent: IpcRendererEvent, event: HostEvent): void => listener(event);
+    ipcRenderer.on(platformChannels.event, forward);
+    return () => {
+      ipcRenderer.removeListener(platformChannels.event, forward);
+    };
+  },
+} satisfies PlannerApi;
+
+contextBridge.exposeInMainWorld('planner', api);

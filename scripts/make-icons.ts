@@ -1,0 +1,47 @@
+/**
+ * Rasterises build/icon.svg into the PNG icons electron-builder packs (512 px for macOS and
+ * Windows, a sized set for Linux desktops), using Chromium so the drawing renders exactly
+ * as a browser shows it. Run: npx tsx scripts/make-icons.ts
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const buildDir = resolve(import.meta.dirname, '..', 'build');
+const outputs: ReadonlyArray<{ file: string; size: number }> = [
+  { file: 'icon.png', size: 512 },
+  { file: join('icons', '512x512.png'), size: 512 },
+  { file: join('icons', '256x256.png'), size: 256 },
+];
+
+const svg = readFileSync(join(buildDir, 'icon.svg'));
+const svgDataUrl = `data:image/svg+xml;base64,${svg.toString('base64')}`;
+
+mkdirSync(join(buildDir, 'icons'), { recursive: true });
+const browser = await chromium.launch({
+  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+});
+try {
+  for (const { file, size } of outputs) {
+    const page = await browser.newPage({ viewport: { width: size, height: size }, deviceScaleFactor: 1 });
+    await page.setContent(
+      `<!doctype html><html><body style="margin:0;background:transparent">` +
+        `<img src="${svgDataUrl}" width="${size}" height="${size}" style="display:block" alt=""></body></html>`,
+      // 'load' waits for the image itself, so the screenshot never catches it half-drawn.
+      { waitUntil: 'load' },
+    );
+    await page.screenshot({ path: join(buildDir, file), omitBackground: true });
+    await page.close();
+    console.log(`wrote build/${file} (${size}x${size})`);
+  }
+} finally {
+  await browser.close();
+}

@@ -1,0 +1,47 @@
+import type { ItemStatus, PlanDetail, PlanItem, PlanItemKind } from '../../../shared/domain';
+
+let nextItemId = 1;
+
+export function planItem(overrides: Partial<PlanItem> & { title: string }): PlanItem {
+  const id = overrides.id ?? nextItemId++;
+  return {
+    id,
+    planId: 1,
+    contentKey: null,
+    kind: 'custom',
+    description: '',
+    dueDate: null,
+    status: 'todo',
+    completedAt: null,
+    notes: '',
+    reminderAt: null,
+    position: id,
+    orphaned: false,
+    ...overrides,
+  };
+}
+
+export function itemOfKind(kind: PlanItemKind, title: string, status: ItemStatus = 'todo'): PlanItem {
+  return planItem({
+    kind,
+    title,
+    status,
+    completedAt: status === 'done' ? '2026-10-02T09:30:00.000Z' : null,
+  });
+}
+
+export function planWith(items: PlanItem[], overrides: Partial<PlanDetail> = {}): PlanDetail {
+  return {
+    id: 1,
+    name: 'Support engineer by summer',
+    pathId: 'support-engineer',
+    pathTitle: 'Support Engineer / Customer Success Engineer',
+    startDate: '2026-09-01',
+    targetDate: '2027-06-30',
+    createdAt: '2026-09-01T08:00:00.000Z',
+    total: items.length,
+    done: items.filter((item) => item.status === 'done').length,
+    items,
+    ...overrides,
+  };
+}

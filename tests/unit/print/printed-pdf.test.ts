@@ -1,0 +1,99 @@
+/**
+ * Prints the document with Chromium's own PDF engine (the one Electron's printToPDF uses)
+ * and reads it back with pdftotext, as a person copying text out of the PDF would.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { chromiumPdfOptions, renderPlanPrintHtml } from '../../../electron/backend/print';
+import { planItem, planWith } from './plan-fixture';
+
+const repoRoot = resolve(import.meta.dirname, '../../..');
+const corpusFile = resolve(repoRoot, '../shared/corpus/31-Support_Engineer_Customer_Success_Engineer.md');
+const chromiumPath = '/usr/bin/chromium';
+const hasPdftotext = (() => {
+  try {
+    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+const missing = [
+  existsSync(corpusFile) ? null : `corpus file ${corpusFile}`,
+  existsSync(chromiumPath) ? null : chromiumPath,
+  hasPdftotext ? null : 'pdftotext',
+].filter((x): x is string => x !== null);
+if (missing.length > 0) console.warn(`printed PDF test skipped: missing ${missing.join(', ')}`);
+
+/** The bold names listed under the document's certifications heading. */
+function certificationNames(markdown: string): string[] {
+  const section = markdown.split(/^###\s.*Certifications.*$/m)[1]?.split(/^#{2,3}\s/m)[0] ?? '';
+  return [...section.matchAll(/^\* \*\*(.+?):?\*\*/gm)]
+    .map((match) => (match[1] ?? '').replace(/:$/, ''))
+    .filter((name) => !/self-learning/i.test(name));
+}
+
+const workDir = mkdtempSync(join(tmpdir(), 'studypath-print-'));
+afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+
+describe.skipIf(missing.length > 0)('plan printed to PDF', () => {
+  it('contains every item with its tick box and numbered pages', async () => {
+    const names = certificationNames(readFileSync(corpusFile, 'utf8'));
+    expect(names.length).toBeGreaterThanOrEqual(4);
+    const items = [
+      ...names.map((title, index) =>
+        planItem({
+          kind: 'certification',
+          title,
+          position: index,
+          status: index === 0 ? 'done' : 'todo',
+          completedAt: index === 0 ? '2026-10-02T09:30:00.000Z' : null,
+          dueDate: index === 1 ? '2026-11-01' : null,
+        }),
+      ),
+      // Enough rows to need a second page.
+      ...Array.from({ length: 24 }, (_, index) =>
+        planItem({ kind: 'custom', title: `Practice ticket ${index + 1}`, position: index }),
+      ),
+    ];
+    const html = renderPlanPrintHtml(planWith(items), {
+      pathTitle: 'Support Engineer / Customer Success Engineer',
+      generatedAt: new Date(2026, 10, 28, 10, 0),
+    });
+
+    const browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+    try {
+      const page = await browser.newPage();
+      await page.setContent(html);
+      writeFileSync(join(workDir, 'plan.pdf'), await page.pdf(chromiumPdfOptions()));
+    } finally {
+      await browser.close();
+    }
+    const text = execFileSync('pdftotext', [join(workDir, 'plan.pdf'), '-'], { encoding: 'utf8' });
+    const flatText = text.replace(/\s+/g, ' ');
+    // A wrapped title comes out with its status label (right-hand column) in the middle.
+    const titlesText = flatText.replace(/ (To do|In progress|Done) /g, ' ');
+
+    for (const item of items) expect(titlesText).toContain(item.title);
+    expect(text.match(/\u2611/g)).toHaveLength(1);
+    expect(text.match(/\u2610/g)).toHaveLength(items.length - 1);
+    expect(flatText).toContain('1 of');
+    expect(flatText).toContain('Overdue');
+    expect(flatText).toMatch(/Page 1 \/ [2-9]/);
+    expect(flatText).toMatch(/Page 2 \/ [2-9]/);
+  }, 60_000);
+});
