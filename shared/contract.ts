@@ -161,13 +161,4 @@ export type HostEvent =
 /** What the preload script (or the browser host's bridge) puts on `window.planner`. */
 export type PlannerApi = ServiceApi & PlatformApi;
 
-export const platformChannels = {
-  pickAndImportCareerPaths: 'platform:pickAndImportCareerPaths',
-  exportPlanPdf: 'platform:exportPlanPdf',
-  openExternal: 'platform:openExternal',
-  event: 'host:event',
-} as const;
-
-export function serviceChannel(method: ServiceMethod): string {
-  return `service:${method}`;
-}
+export { platformChannels, serviceChannel } from './channels';

@@ -3,16 +3,15 @@
  * nothing else. The page never sees ipcRenderer or a way to pick its own channel.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import {
-  platformChannels,
-  serviceChannel,
-  type FileImportResult,
-  type HostEvent,
-  type PdfExportOutcome,
-  type PlannerApi,
-  type ServiceInput,
-  type ServiceMethod,
-  type ServiceResults,
+import { platformChannels, serviceChannel } from '../../shared/channels';
+import type {
+  FileImportResult,
+  HostEvent,
+  PdfExportOutcome,
+  PlannerApi,
+  ServiceInput,
+  ServiceMethod,
+  ServiceResults,
 } from '../../shared/contract';
 import type { Result } from '../../shared/result';
 
