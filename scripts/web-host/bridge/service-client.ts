@@ -1,0 +1,27 @@
+import type { ServiceApi, ServiceInput, ServiceMethod, ServiceResults } from '../../../shared/contract';
+import type { Result } from '../../../shared/result';
+import { postToHost } from './host-connection';
+
+function callService<M extends ServiceMethod>(
+  method: M,
+  input: ServiceInput<M>,
+): Promise<Result<ServiceResults[M]>> {
+  return postToHost<ServiceResults[M]>(`/api/service/${method}`, input);
+}
+
+/** One function per contract method, like the Electron preload: no generic invoke on window. */
+export const serviceClient = {
+  listPaths: (input) => callService('listPaths', input),
+  getPath: (input) => callService('getPath', input),
+  importCareerPath: (input) => callService('importCareerPath', input),
+  listPlans: (input) => callService('listPlans', input),
+  getPlan: (input) => callService('getPlan', input),
+  createPlan: (input) => callService('createPlan', input),
+  updatePlan: (input) => callService('updatePlan', input),
+  deletePlan: (input) => callService('deletePlan', input),
+  setItemStatus: (input) => callService('setItemStatus', input),
+  updateItem: (input) => callService('updateItem', input),
+  addCustomItem: (input) => callService('addCustomItem', input),
+  deleteItem: (input) => callService('deleteItem', input),
+  getReminders: (input) => callService('getReminders', input),
+} satisfies ServiceApi;
