@@ -5,7 +5,10 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
 
 const nodeBuiltins = { group: ['node:*'], message: 'shared/ and renderer/ code runs outside Node.' };
-const electronOnly = { name: 'electron', message: 'Only electron/main and electron/preload may import Electron.' };
+const electronOnly = {
+  name: 'electron',
+  message: 'Only electron/main and electron/preload may import Electron.',
+};
 const sqliteOnly = { name: 'better-sqlite3', message: 'Only the back end touches SQLite.' };
 const reactOnly = { name: 'react', message: 'React belongs to the renderer.' };
 
@@ -28,7 +31,10 @@ export default tseslint.config(
         'error',
         {
           paths: [electronOnly, sqliteOnly, reactOnly],
-          patterns: [nodeBuiltins, { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ depends on nothing above it.' }],
+          patterns: [
+            nodeBuiltins,
+            { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ depends on nothing above it.' },
+          ],
         },
       ],
     },
@@ -44,7 +50,13 @@ export default tseslint.config(
         'error',
         {
           paths: [electronOnly, sqliteOnly],
-          patterns: [nodeBuiltins, { group: ['**/electron/**'], message: 'The renderer reaches the back end only through window.planner.' }],
+          patterns: [
+            nodeBuiltins,
+            {
+              group: ['**/electron/**'],
+              message: 'The renderer reaches the back end only through window.planner.',
+            },
+          ],
         },
       ],
     },
@@ -54,7 +66,15 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [electronOnly, reactOnly], patterns: [{ group: ['**/renderer/**', '**/main/**'], message: 'The back end is independent of Electron and the UI.' }] },
+        {
+          paths: [electronOnly, reactOnly],
+          patterns: [
+            {
+              group: ['**/renderer/**', '**/main/**'],
+              message: 'The back end is independent of Electron and the UI.',
+            },
+          ],
+        },
       ],
     },
   },

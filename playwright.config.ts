@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from './scripts/web-host/chromium';
+import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from './scripts/chromium';
 
 /**
  * End-to-end tests drive the built renderer against the real back end through the browser

@@ -38,7 +38,10 @@ function benchCorpusImport(): void {
     return;
   }
   const files = readdirSync(corpusDir).filter((name) => name.endsWith('.md') && name !== 'README.md');
-  const documents = files.map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(corpusDir, name))) }));
+  const documents = files.map((name) => ({
+    name,
+    bytes: new Uint8Array(readFileSync(join(corpusDir, name))),
+  }));
   const rounds: number[] = [];
   for (let round = 0; round < 5; round += 1) {
     const db = freshDatabase();
@@ -114,22 +117,32 @@ async function benchPdf(service: PlannerService, planId: number): Promise<void> 
         `${formatMs(median(warm))} median of ${warm.length}, ${formatMs(first)} the first time (includes starting Chromium)`,
     );
   } catch (error) {
-    console.log(`PDF export: not measured, Chromium unavailable (${(error as Error).message.split('\n')[0]})`);
+    console.log(
+      `PDF export: not measured, Chromium unavailable (${(error as Error).message.split('\n')[0]})`,
+    );
   } finally {
     await printer.close();
   }
 }
 
 async function main(): Promise<void> {
-  console.log(`StudyPath benchmarks on Node ${process.version}, ${cpus().length} cores, ${cpus()[0]?.model ?? ''}`);
+  console.log(
+    `StudyPath benchmarks on Node ${process.version}, ${cpus().length} cores, ${cpus()[0]?.model ?? ''}`,
+  );
   try {
     benchCorpusImport();
     const db = freshDatabase();
     unwrap(
-      syncBundledContent(db, contentDir, systemClock)[0]?.result ?? { ok: false, error: { code: 'not-found', message: 'no bundled content' } },
+      syncBundledContent(db, contentDir, systemClock)[0]?.result ?? {
+        ok: false,
+        error: { code: 'not-found', message: 'no bundled content' },
+      },
     );
     const service = createPlannerService(db, { clock: systemClock });
-    const planId = planWithItems(service, 200 - unwrap(service.getPath({ pathId: 'support-engineer' })).items.length);
+    const planId = planWithItems(
+      service,
+      200 - unwrap(service.getPath({ pathId: 'support-engineer' })).items.length,
+    );
     benchTicking(service, planId);
     await benchPdf(service, planId);
     db.close();

@@ -6,6 +6,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from './chromium';
 
 const buildDir = resolve(import.meta.dirname, '..', 'build');
 const outputs: ReadonlyArray<{ file: string; size: number }> = [
@@ -18,17 +19,7 @@ const svg = readFileSync(join(buildDir, 'icon.svg'));
 const svgDataUrl = `data:image/svg+xml;base64,${svg.toString('base64')}`;
 
 mkdirSync(join(buildDir, 'icons'), { recursive: true });
-const browser = await chromium.launch({
-  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM_EXECUTABLE, args: CHROMIUM_ARGS });
 try {
   for (const { file, size } of outputs) {
     const page = await browser.newPage({ viewport: { width: size, height: size }, deviceScaleFactor: 1 });

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { addDays, format } from 'date-fns';
 import { chromium, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from './web-host/chromium';
+import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from './chromium';
 import { startWebHost } from './web-host/server';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

@@ -54,7 +54,8 @@ const REMINDER_REFRESH_MS = 60_000;
 export function connectApp(): () => void {
   const onHashChange = () => navigationStore.getState().syncFromHash(parseRoute(window.location.hash));
   window.addEventListener('hashchange', onHashChange);
-  if (window.location.hash === '') window.history.replaceState(null, '', routeToHash(navigationStore.getState().route));
+  if (window.location.hash === '')
+    window.history.replaceState(null, '', routeToHash(navigationStore.getState().route));
 
   const unsubscribe = planner.onEvent((event) =>
     handleHostEvent(event, {
@@ -66,7 +67,10 @@ export function connectApp(): () => void {
           title,
           message: body,
           ...(target && {
-            action: { label: 'Open', run: () => navigationStore.getState().openPlanItem(target.planId, target.itemId) },
+            action: {
+              label: 'Open',
+              run: () => navigationStore.getState().openPlanItem(target.planId, target.itemId),
+            },
           }),
         });
         void remindersStore.getState().load();

@@ -52,7 +52,12 @@ export function AddItemForm() {
         </div>
         <div className="field">
           <label htmlFor="add-item-due">Due date (optional)</label>
-          <input id="add-item-due" type="date" value={dueDate} onChange={(event) => setDueDate(event.target.value)} />
+          <input
+            id="add-item-due"
+            type="date"
+            value={dueDate}
+            onChange={(event) => setDueDate(event.target.value)}
+          />
         </div>
         <button type="submit" className="button primary" disabled={saving}>
           Add item

@@ -5,7 +5,11 @@ import { currentPlanStore } from '../app/appStores';
 import { formatDay, formatInstantDay } from '../lib/dates';
 import { ChecklistItemDetails } from './ChecklistItemDetails';
 
-const statusLabels: Record<ItemStatus, string> = { todo: 'To do', 'in-progress': 'In progress', done: 'Done' };
+const statusLabels: Record<ItemStatus, string> = {
+  todo: 'To do',
+  'in-progress': 'In progress',
+  done: 'Done',
+};
 
 export function checkboxIdFor(itemId: number): string {
   return `plan-item-${itemId}`;
@@ -37,7 +41,11 @@ export function ChecklistItem({ item, today }: { item: PlanItem; today: IsoDate 
   const done = item.status === 'done';
 
   return (
-    <li className={['checklist-item', done ? 'is-done' : '', isOverdue(item, today) ? 'is-overdue' : ''].join(' ')}>
+    <li
+      className={['checklist-item', done ? 'is-done' : '', isOverdue(item, today) ? 'is-overdue' : ''].join(
+        ' ',
+      )}
+    >
       <div className="checklist-row">
         <input
           id={checkboxId}

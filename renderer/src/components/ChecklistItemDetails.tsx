@@ -27,7 +27,8 @@ export function ChecklistItemDetails({ id, item }: { id: string; item: PlanItem 
       notify('error', 'Choose a date and time for the reminder.');
       return;
     }
-    if (await store().updateItem(item.id, { reminderAt })) notify('success', `Reminder set for ${formatInstant(reminderAt)}`);
+    if (await store().updateItem(item.id, { reminderAt }))
+      notify('success', `Reminder set for ${formatInstant(reminderAt)}`);
   }
 
   async function clearReminder() {
@@ -39,8 +40,8 @@ export function ChecklistItemDetails({ id, item }: { id: string; item: PlanItem 
       {item.description !== '' && <p className="item-description">{item.description}</p>}
       {item.orphaned && (
         <p className="notice">
-          This item was removed from the career path when it was updated. Your progress on it is kept; delete it if you
-          no longer need it.
+          This item was removed from the career path when it was updated. Your progress on it is kept; delete
+          it if you no longer need it.
         </p>
       )}
       <div className="details-grid">

@@ -28,7 +28,13 @@ export function ConfirmDialog({
   }, [open]);
 
   return (
-    <dialog ref={ref} className="confirm-dialog" aria-labelledby={titleId} aria-describedby={messageId} onClose={onDismiss}>
+    <dialog
+      ref={ref}
+      className="confirm-dialog"
+      aria-labelledby={titleId}
+      aria-describedby={messageId}
+      onClose={onDismiss}
+    >
       <h2 id={titleId}>{title}</h2>
       <p id={messageId}>{message}</p>
       <div className="dialog-actions">

@@ -13,7 +13,8 @@ async function openInBrowser(url: string): Promise<void> {
  * browser; anything else is shown as plain text.
  */
 export function ExternalLink({ href, children }: { href: string | undefined; children: ReactNode }) {
-  if (href === undefined || !isSafeExternalUrl(href)) return <span className="plain-link-text">{children}</span>;
+  if (href === undefined || !isSafeExternalUrl(href))
+    return <span className="plain-link-text">{children}</span>;
   return (
     <a
       href={href}

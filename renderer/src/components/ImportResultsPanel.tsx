@@ -44,7 +44,11 @@ export function ImportResultsPanel() {
     <section className="import-results" aria-labelledby="import-results-heading">
       <div className="import-results-header">
         <h2 id="import-results-heading">Import results</h2>
-        <button type="button" className="button subtle" onClick={() => libraryStore.getState().dismissImportResults()}>
+        <button
+          type="button"
+          className="button subtle"
+          onClick={() => libraryStore.getState().dismissImportResults()}
+        >
           Dismiss
         </button>
       </div>

@@ -15,14 +15,17 @@ export function LibraryScreen() {
   const importing = useStore(libraryStore, (s) => s.importing);
   const visible = useMemo(() => filterPaths(paths, query), [paths, query]);
 
-  if (status === 'error' && error !== null) return <LoadError title="The library could not be read" message={error} />;
+  if (status === 'error' && error !== null)
+    return <LoadError title="The library could not be read" message={error} />;
 
   return (
     <div className="screen library-screen">
       <header className="screen-header">
         <div>
           <ScreenHeading>Library</ScreenHeading>
-          <p className="lead">Choose a career path to see what it takes, then turn it into your own study plan.</p>
+          <p className="lead">
+            Choose a career path to see what it takes, then turn it into your own study plan.
+          </p>
         </div>
         <button
           type="button"

@@ -28,7 +28,13 @@ const components: Components = {
  * Career-path markdown rendered as React elements: raw HTML is skipped, never injected.
  * `repeatedHeading` drops a first heading that only repeats the section title shown above it.
  */
-export function MarkdownContent({ markdown, repeatedHeading }: { markdown: string; repeatedHeading?: string }) {
+export function MarkdownContent({
+  markdown,
+  repeatedHeading,
+}: {
+  markdown: string;
+  repeatedHeading?: string;
+}) {
   return (
     <div className="markdown">
       <Markdown remarkPlugins={[remarkGfm]} skipHtml components={components}>

@@ -4,7 +4,15 @@ import { navigationStore } from '../app/appStores';
 import { routeToHash, type Route } from '../navigation/routes';
 
 /** A sidebar link; a plain anchor, because the hash is the route. */
-export function NavLink({ route, children, className }: { route: Route; children: ReactNode; className?: string }) {
+export function NavLink({
+  route,
+  children,
+  className,
+}: {
+  route: Route;
+  children: ReactNode;
+  className?: string;
+}) {
   const current = useStore(navigationStore, (s) => s.route);
   const active = isWithin(current, route);
   return (

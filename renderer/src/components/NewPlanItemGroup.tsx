@@ -24,7 +24,10 @@ export function NewPlanItemGroup({
   return (
     <fieldset className="item-group">
       <legend>
-        {heading} <span className="count">{selectedCount} of {items.length}</span>
+        {heading}{' '}
+        <span className="count">
+          {selectedCount} of {items.length}
+        </span>
       </legend>
       <div className="group-actions">
         <button type="button" className="link-button" onClick={() => onSelectKind(kind, true)}>

@@ -1,8 +1,7 @@
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
-import { useStore } from 'zustand';
+import { useMemo, useState, type FormEvent } from 'react';
 import type { ContentItemKind, PathDetail } from '../../../shared/domain';
 import { todayIso } from '../../../shared/schedule';
-import { navigationStore, pathStore, plansStore } from '../app/appStores';
+import { navigationStore, plansStore } from '../app/appStores';
 import {
   defaultDraft,
   hasErrors,
@@ -13,9 +12,9 @@ import {
   type NewPlanDraft,
 } from '../newPlan/newPlanForm';
 import { FieldError } from './FieldError';
-import { LoadError, Loading } from './LoadState';
 import { NewPlanItemGroup } from './NewPlanItemGroup';
 import { ScreenHeading } from './ScreenHeading';
+import { WithOpenPath } from './WithOpenPath';
 
 const groups: ReadonlyArray<{ kind: ContentItemKind; heading: string }> = [
   { kind: 'certification', heading: 'Certifications' },
@@ -24,17 +23,7 @@ const groups: ReadonlyArray<{ kind: ContentItemKind; heading: string }> = [
 ];
 
 export function NewPlanScreen({ pathId }: { pathId: string }) {
-  const path = useStore(pathStore, (s) => (s.pathId === pathId ? s.path : null));
-  const status = useStore(pathStore, (s) => s.status);
-  const error = useStore(pathStore, (s) => s.error);
-
-  useEffect(() => {
-    void pathStore.getState().open(pathId);
-  }, [pathId]);
-
-  if (status === 'error' && error !== null) return <LoadError title="This path could not be opened" message={error} />;
-  if (path === null) return <Loading label="Loading the career path" />;
-  return <NewPlanForm path={path} />;
+  return <WithOpenPath pathId={pathId}>{(path) => <NewPlanForm path={path} />}</WithOpenPath>;
 }
 
 function NewPlanForm({ path }: { path: PathDetail }) {
@@ -78,7 +67,9 @@ function NewPlanForm({ path }: { path: PathDetail }) {
             <a href={`#/paths/${encodeURIComponent(path.id)}`}>{path.content.title}</a>
           </p>
           <ScreenHeading>New study plan</ScreenHeading>
-          <p className="lead">Pick what to study and by when. Due dates are spread evenly up to your target date.</p>
+          <p className="lead">
+            Pick what to study and by when. Due dates are spread evenly up to your target date.
+          </p>
         </div>
       </header>
 

@@ -13,7 +13,9 @@ export function PathCard({ path }: { path: PathSummary }) {
         <h2 className="path-card-title">
           <a href={routeToHash({ screen: 'path', pathId: path.id })}>{path.title}</a>
         </h2>
-        <span className={`badge badge-${path.source}`}>{path.source === 'bundled' ? 'Bundled' : 'Imported'}</span>
+        <span className={`badge badge-${path.source}`}>
+          {path.source === 'bundled' ? 'Bundled' : 'Imported'}
+        </span>
       </div>
       {path.description !== '' && <p className="path-card-description">{path.description}</p>}
       <ul className="path-card-counts">

@@ -1,28 +1,21 @@
-import { useEffect } from 'react';
-import { useStore } from 'zustand';
-import { navigationStore, pathStore } from '../app/appStores';
+import type { PathDetail } from '../../../shared/domain';
+import { navigationStore } from '../app/appStores';
 import { formatInstant } from '../lib/dates';
-import { LoadError, Loading } from './LoadState';
 import { MarkdownContent } from './MarkdownContent';
 import { PathSummaryAside } from './PathSummaryAside';
 import { ScreenHeading } from './ScreenHeading';
+import { WithOpenPath } from './WithOpenPath';
 
 export function PathScreen({ pathId }: { pathId: string }) {
-  const path = useStore(pathStore, (s) => (s.pathId === pathId ? s.path : null));
-  const status = useStore(pathStore, (s) => s.status);
-  const error = useStore(pathStore, (s) => s.error);
+  return <WithOpenPath pathId={pathId}>{(path) => <PathView path={path} />}</WithOpenPath>;
+}
 
-  useEffect(() => {
-    void pathStore.getState().open(pathId);
-  }, [pathId]);
-
-  if (status === 'error' && error !== null) return <LoadError title="This path could not be opened" message={error} />;
-  if (path === null) return <Loading label="Loading the career path" />;
-
+function PathView({ path }: { path: PathDetail }) {
   const { content } = path;
   // Many documents open with the definition the overview was taken from; show it once.
   const overviewIsRepeated =
-    content.overview !== '' && content.sections.some((s) => s.markdown.includes(content.overview.slice(0, 80)));
+    content.overview !== '' &&
+    content.sections.some((s) => s.markdown.includes(content.overview.slice(0, 80)));
   return (
     <div className="screen path-screen">
       <header className="screen-header">
@@ -38,7 +31,7 @@ export function PathScreen({ pathId }: { pathId: string }) {
         <button
           type="button"
           className="button primary"
-          onClick={() => navigationStore.getState().navigate({ screen: 'new-plan', pathId })}
+          onClick={() => navigationStore.getState().navigate({ screen: 'new-plan', pathId: path.id })}
         >
           Create study plan
         </button>

@@ -21,7 +21,10 @@ export function PlanScreen({ planId }: { planId: number }) {
     void currentPlanStore.getState().open(planId);
   }, [planId]);
 
-  const items = useMemo(() => (plan === null ? [] : withPendingStatuses(plan.items, pending)), [plan, pending]);
+  const items = useMemo(
+    () => (plan === null ? [] : withPendingStatuses(plan.items, pending)),
+    [plan, pending],
+  );
   const progress = useMemo(() => planProgress(items), [items]);
 
   // A reminder or the Upcoming panel asked for one item: focus its checkbox once it is on screen.
@@ -35,7 +38,8 @@ export function PlanScreen({ planId }: { planId: number }) {
     navigationStore.getState().clearFocusRequest(focusRequest.serial);
   }, [focusRequest, plan, planId]);
 
-  if (status === 'error' && error !== null) return <LoadError title="This plan could not be opened" message={error} />;
+  if (status === 'error' && error !== null)
+    return <LoadError title="This plan could not be opened" message={error} />;
   if (plan === null) return <Loading label="Loading your plan" />;
 
   return (

@@ -7,7 +7,8 @@ import { LoadError, Loading } from './LoadState';
 import { ScreenHeading } from './ScreenHeading';
 
 function whenText(entry: ReminderEntry, overdue: boolean): string {
-  if (entry.reason === 'reminder' && entry.reminderAt !== null) return `Reminder ${formatInstant(entry.reminderAt)}`;
+  if (entry.reason === 'reminder' && entry.reminderAt !== null)
+    return `Reminder ${formatInstant(entry.reminderAt)}`;
   if (entry.dueDate !== null) return `${overdue ? 'Was due' : 'Due'} ${formatDay(entry.dueDate)}`;
   return '';
 }
@@ -45,7 +46,8 @@ export function ReminderPanel() {
     void remindersStore.getState().load();
   }, []);
 
-  if (status === 'error' && error !== null) return <LoadError title="Reminders could not be read" message={error} />;
+  if (status === 'error' && error !== null)
+    return <LoadError title="Reminders could not be read" message={error} />;
 
   return (
     <div className="screen upcoming-screen">

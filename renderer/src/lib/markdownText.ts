@@ -1,7 +1,10 @@
 /** Small text fixes applied to a section's markdown before it is rendered. */
 
 function normalise(text: string): string {
-  return text.replace(/[*_:`]/g, '').trim().toLowerCase();
+  return text
+    .replace(/[*_:`]/g, '')
+    .trim()
+    .toLowerCase();
 }
 
 /** Drops a first heading line that only repeats the section title already shown above it. */

@@ -91,7 +91,10 @@ export function withKindSelected(
   return next;
 }
 
-export function selectedKeysInStudyOrder(items: readonly ContentItem[], selectedKeys: ReadonlySet<string>): string[] {
+export function selectedKeysInStudyOrder(
+  items: readonly ContentItem[],
+  selectedKeys: ReadonlySet<string>,
+): string[] {
   return inStudyOrder(items)
     .filter((item) => selectedKeys.has(item.key))
     .map((item) => item.key);

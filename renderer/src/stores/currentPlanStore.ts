@@ -127,7 +127,9 @@ export function createCurrentPlanStore({ api, notify, now = () => new Date() }: 
           return false;
         }
         set((state) =>
-          state.plan === null ? state : { plan: { ...state.plan, items: state.plan.items.filter((i) => i.id !== itemId) } },
+          state.plan === null
+            ? state
+            : { plan: { ...state.plan, items: state.plan.items.filter((i) => i.id !== itemId) } },
         );
         return true;
       },

@@ -36,7 +36,9 @@ export function handleHostEvent(event: HostEvent, handlers: HostEventHandlers): 
       handlers.notify(
         event.title,
         event.body,
-        event.planId !== null && event.itemId !== null ? { planId: event.planId, itemId: event.itemId } : null,
+        event.planId !== null && event.itemId !== null
+          ? { planId: event.planId, itemId: event.itemId }
+          : null,
       );
       return;
   }

@@ -6,14 +6,14 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { chromiumPdfOptions, renderPlanPrintHtml } from '../../../electron/backend/print';
+import { CHROMIUM_EXECUTABLE } from '../../../scripts/chromium';
+import { PdfPrinter } from '../../../scripts/web-host/pdf-printer';
 import { planItem, planWith } from './plan-fixture';
 
 const repoRoot = resolve(import.meta.dirname, '../../..');
 const corpusFile = resolve(repoRoot, '../shared/corpus/31-Support_Engineer_Customer_Success_Engineer.md');
-const chromiumPath = '/usr/bin/chromium';
 const hasPdftotext = (() => {
   try {
     execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
@@ -24,7 +24,7 @@ const hasPdftotext = (() => {
 })();
 const missing = [
   existsSync(corpusFile) ? null : `corpus file ${corpusFile}`,
-  existsSync(chromiumPath) ? null : chromiumPath,
+  existsSync(CHROMIUM_EXECUTABLE) ? null : CHROMIUM_EXECUTABLE,
   hasPdftotext ? null : 'pdftotext',
 ].filter((x): x is string => x !== null);
 if (missing.length > 0) console.warn(`printed PDF test skipped: missing ${missing.join(', ')}`);
@@ -65,23 +65,11 @@ describe.skipIf(missing.length > 0)('plan printed to PDF', () => {
       generatedAt: new Date(2026, 10, 28, 10, 0),
     });
 
-    const browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    const printer = new PdfPrinter();
     try {
-      const page = await browser.newPage();
-      await page.setContent(html);
-      writeFileSync(join(workDir, 'plan.pdf'), await page.pdf(chromiumPdfOptions()));
+      writeFileSync(join(workDir, 'plan.pdf'), await printer.print(html, chromiumPdfOptions()));
     } finally {
-      await browser.close();
+      await printer.close();
     }
     const text = execFileSync('pdftotext', [join(workDir, 'plan.pdf'), '-'], { encoding: 'utf8' });
     const flatText = text.replace(/\s+/g, ' ');

@@ -171,7 +171,11 @@ describe('other plan actions', () => {
       now,
     });
     await store.getState().open(9);
-    expect(store.getState()).toMatchObject({ status: 'error', error: 'This plan no longer exists.', plan: null });
+    expect(store.getState()).toMatchObject({
+      status: 'error',
+      error: 'This plan no longer exists.',
+      plan: null,
+    });
   });
 
   it('a slow answer for a plan the person already left is ignored', async () => {

@@ -3,7 +3,11 @@ import { handleHostEvent, refreshTargetsFor } from '../../../renderer/src/stores
 
 describe('keeping screens up to date after the back end changes data', () => {
   it('ticking an item refreshes the plan, the plan list and the reminders, not the library', () => {
-    expect(refreshTargetsFor(['plans', 'items', 'reminders']).sort()).toEqual(['currentPlan', 'plans', 'reminders']);
+    expect(refreshTargetsFor(['plans', 'items', 'reminders']).sort()).toEqual([
+      'currentPlan',
+      'plans',
+      'reminders',
+    ]);
   });
 
   it('importing a path refreshes the library and the open path', () => {
@@ -16,15 +20,24 @@ describe('keeping screens up to date after the back end changes data', () => {
 
   it('a reminder click opens that plan focused on the item', () => {
     const focusItem = vi.fn();
-    handleHostEvent({ type: 'focus-item', planId: 3, itemId: 7 }, { refresh: vi.fn(), focusItem, notify: vi.fn() });
+    handleHostEvent(
+      { type: 'focus-item', planId: 3, itemId: 7 },
+      { refresh: vi.fn(), focusItem, notify: vi.fn() },
+    );
     expect(focusItem).toHaveBeenCalledWith(3, 7);
   });
 
   it('a notification becomes a toast that can open its item, or a plain one for a summary', () => {
     const notify = vi.fn();
     const handlers = { refresh: vi.fn(), focusItem: vi.fn(), notify };
-    handleHostEvent({ type: 'notification', title: 'Due', body: 'CompTIA A+', planId: 1, itemId: 2 }, handlers);
-    handleHostEvent({ type: 'notification', title: '3 reminders', body: 'while away', planId: null, itemId: null }, handlers);
+    handleHostEvent(
+      { type: 'notification', title: 'Due', body: 'CompTIA A+', planId: 1, itemId: 2 },
+      handlers,
+    );
+    handleHostEvent(
+      { type: 'notification', title: '3 reminders', body: 'while away', planId: null, itemId: null },
+      handlers,
+    );
     expect(notify.mock.calls).toEqual([
       ['Due', 'CompTIA A+', { planId: 1, itemId: 2 }],
       ['3 reminders', 'while away', null],

@@ -46,11 +46,21 @@ describe('new plan form', () => {
 
   it('sends the chosen items in study order', () => {
     const keys = selectedKeysInStudyOrder(items, new Set(items.map((i) => i.key)));
-    expect(keys).toEqual(['p/certification/a-plus', 'p/certification/itil', 'p/tool/ticketing', 'p/project/portfolio']);
+    expect(keys).toEqual([
+      'p/certification/a-plus',
+      'p/certification/itil',
+      'p/tool/ticketing',
+      'p/project/portfolio',
+    ]);
   });
 
   it('explains what is wrong instead of creating a broken plan', () => {
-    const errors = validateDraft({ name: '  ', startDate: '2026-05-01', targetDate: '2026-04-01', selectedKeys: new Set() });
+    const errors = validateDraft({
+      name: '  ',
+      startDate: '2026-05-01',
+      targetDate: '2026-04-01',
+      selectedKeys: new Set(),
+    });
     expect(errors.name).toMatch(/name/);
     expect(errors.targetDate).toMatch(/on or after the start date/);
     expect(errors.items).toMatch(/at least one/);

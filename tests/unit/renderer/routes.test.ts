@@ -19,7 +19,17 @@ describe('screen addresses in the hash', () => {
   });
 
   it('an empty or unknown address opens the library', () => {
-    for (const hash of ['', '#', '#/', '#/nowhere', '#/plans/', '#/plans/abc', '#/plans/0', '#/plans/-3', '#/paths/']) {
+    for (const hash of [
+      '',
+      '#',
+      '#/',
+      '#/nowhere',
+      '#/plans/',
+      '#/plans/abc',
+      '#/plans/0',
+      '#/plans/-3',
+      '#/paths/',
+    ]) {
       expect(parseRoute(hash)).toEqual({ screen: 'library' });
     }
   });

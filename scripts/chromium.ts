@@ -1,4 +1,4 @@
-/** Debian's Chromium: Playwright's own browser download is not available on these machines. */
+/** Debian's Chromium, shared by the browser host, the benchmarks, the icon script and the tests. */
 export const CHROMIUM_EXECUTABLE = process.env.STUDYPATH_CHROMIUM ?? '/usr/bin/chromium';
 
 /** Keeps Chromium quiet and offline: no sync, no component updates, no background fetches. */
