@@ -11,7 +11,7 @@ import { openDatabase, type Database } from '../electron/backend/db';
 import { createPlannerService, importPathDocument, syncBundledContent } from '../electron/backend/service';
 import { chromiumPdfOptions, renderPlanPrintHtml } from '../electron/backend/print';
 import { systemClock } from '../electron/backend/clock';
-import type { PlannerService } from '../shared/contract';
+import { MAX_IMPORT_BYTES, type PlannerService } from '../shared/contract';
 import type { Result } from '../shared/result';
 import { PdfPrinter } from './web-host/pdf-printer';
 import { formatMs, median, percentile, timeIt } from './bench/stats';
@@ -55,6 +55,25 @@ function benchCorpusImport(): void {
   console.log(
     `corpus import: ${documents.length} files (${kib.toFixed(0)} KiB) parsed and stored in ` +
       `${formatMs(median(rounds))} (median of ${rounds.length} runs, fresh database each)`,
+  );
+}
+
+/** The largest file the importer accepts, built from real documents, is the worst case a person can cause. */
+function benchLargestImport(): void {
+  if (!existsSync(corpusDir)) return;
+  const body = readFileSync(join(corpusDir, '24-Data_Engineer.md'), 'utf8').replace(/^---[\s\S]*?---/, '');
+  let text = '---\ntitle: Large benchmark path\n---\n';
+  while (Buffer.byteLength(text) + Buffer.byteLength(body) <= MAX_IMPORT_BYTES) text += body;
+  const bytes = new TextEncoder().encode(text);
+  const samples: number[] = [];
+  for (let round = 0; round < 3; round += 1) {
+    const db = freshDatabase();
+    samples.push(timeIt(() => unwrap(importPathDocument(db, 'large.md', bytes, 'imported', systemClock))).ms);
+    db.close();
+  }
+  console.log(
+    `import the largest accepted file (${(bytes.byteLength / 1024).toFixed(0)} KiB of real sections): ` +
+      `${formatMs(median(samples))} (median of ${samples.length})`,
   );
 }
 
@@ -131,6 +150,7 @@ async function main(): Promise<void> {
   );
   try {
     benchCorpusImport();
+    benchLargestImport();
     const db = freshDatabase();
     unwrap(
       syncBundledContent(db, contentDir, systemClock)[0]?.result ?? {
