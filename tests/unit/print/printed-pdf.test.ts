@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { chromiumPdfOptions, renderPlanPrintHtml } from '../../../electron/backend/print';
 import { CHROMIUM_EXECUTABLE } from '../../../scripts/chromium';
 import { PdfPrinter } from '../../../scripts/web-host/pdf-printer';
-import { planItem, planWith } from './plan-fixture';
+import { planItem, planWith } from '../../helpers/plan-fixtures';
 
 const repoRoot = resolve(import.meta.dirname, '../../..');
 const corpusFile = resolve(repoRoot, '../shared/corpus/31-Support_Engineer_Customer_Success_Engineer.md');

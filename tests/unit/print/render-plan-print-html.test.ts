@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderPlanPrintHtml } from '../../../electron/backend/print';
 import { DONE_GLYPH, OPEN_GLYPH } from '../../../electron/backend/print/plan-print-model';
-import { itemOfKind, planItem, planWith } from './plan-fixture';
+import { itemOfKind, planItem, planWith } from '../../helpers/plan-fixtures';
 
 const generatedAt = new Date(2026, 10, 28, 10, 0);
 const pathTitle = 'Support Engineer / Customer Success Engineer';

@@ -1,19 +1,7 @@
 import type { PlanItem } from '../../../shared/domain';
+import { planItem as anyPlanItem } from '../../helpers/plan-fixtures';
 
+/** The renderer tests work on certifications unless they say otherwise. */
 export function planItem(overrides: Partial<PlanItem> & Pick<PlanItem, 'id'>): PlanItem {
-  return {
-    planId: 1,
-    contentKey: null,
-    kind: 'certification',
-    title: `Item ${overrides.id}`,
-    description: '',
-    dueDate: null,
-    status: 'todo',
-    completedAt: null,
-    notes: '',
-    reminderAt: null,
-    position: overrides.id,
-    orphaned: false,
-    ...overrides,
-  };
+  return anyPlanItem({ kind: 'certification', ...overrides });
 }

@@ -1,14 +1,16 @@
-import type { ItemStatus, PlanDetail, PlanItem, PlanItemKind } from '../../../shared/domain';
+import type { ItemStatus, PlanDetail, PlanItem, PlanItemKind } from '../../shared/domain';
 
 let nextItemId = 1;
 
-export function planItem(overrides: Partial<PlanItem> & { title: string }): PlanItem {
+/** A plan item as the back end returns it; ids count up unless given. */
+export function planItem(overrides: Partial<PlanItem> = {}): PlanItem {
   const id = overrides.id ?? nextItemId++;
   return {
     id,
     planId: 1,
     contentKey: null,
     kind: 'custom',
+    title: `Item ${id}`,
     description: '',
     dueDate: null,
     status: 'todo',
