@@ -9,7 +9,7 @@ import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDatabase, type Database } from '../electron/backend/db';
 import { createPlannerService, importPathDocument, syncBundledContent } from '../electron/backend/service';
-import { chromiumPdfOptions, renderPlanPrintHtml } from '../electron/backend/print';
+import { chromiumPdfOptions, planPrintDocument } from '../electron/backend/print';
 import { systemClock } from '../electron/backend/clock';
 import { MAX_IMPORT_BYTES, type PlannerService } from '../shared/contract';
 import type { Result } from '../shared/result';
@@ -121,10 +121,7 @@ async function benchPdf(service: PlannerService, planId: number): Promise<void> 
   try {
     const exportOnce = async (): Promise<number> => {
       const start = performance.now();
-      const html = renderPlanPrintHtml(unwrap(service.getPlan({ planId })), {
-        pathTitle: plan.pathTitle,
-        generatedAt: new Date(),
-      });
+      const { html } = unwrap(planPrintDocument(service, { planId }, new Date()));
       await printer.print(html, chromiumPdfOptions());
       return performance.now() - start;
     };

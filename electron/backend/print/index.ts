@@ -12,3 +12,4 @@ export {
 } from './pdf-options';
 export { suggestPdfFileName } from './pdf-file-name';
 export { escapeHtml } from './html-escape';
+export { planPrintDocument, type PlanPrintDocument } from './plan-print-document';

@@ -2,9 +2,9 @@
  * "Export as PDF": ask where to save, print the plan's HTML, write the file. The Electron
  * specifics (dialog, print engine) come in through PdfExportHost so the flow is testable.
  */
-import { serviceSchemas, type PdfExportOutcome, type PlannerService } from '../../../shared/contract';
+import type { PdfExportOutcome, PlannerService } from '../../../shared/contract';
 import { fail, ok, type Result } from '../../../shared/result';
-import { renderPlanPrintHtml, suggestPdfFileName } from '../../backend/print';
+import { planPrintDocument } from '../../backend/print';
 
 export interface PdfExportHost {
   /** The path the person chose, or null when they canceled. */
@@ -15,31 +15,22 @@ export interface PdfExportHost {
   log(message: string, detail?: unknown): void;
 }
 
-/** Same shape as getPlan's argument: `{ planId }`. */
-const exportInput = serviceSchemas.getPlan;
-
 export async function exportPlanPdf(
   service: PlannerService,
   host: PdfExportHost,
   input: unknown,
 ): Promise<Result<PdfExportOutcome>> {
-  const parsed = exportInput.safeParse(input);
-  if (!parsed.success) {
-    host.log('exportPlanPdf refused: invalid argument', parsed.error.issues);
-    return fail('invalid-argument', 'Which plan to export was not given correctly.');
+  const document = planPrintDocument(service, input, host.now());
+  if (!document.ok) {
+    host.log('exportPlanPdf refused', document.error);
+    return document;
   }
-  const plan = service.getPlan(parsed.data);
-  if (!plan.ok) return plan;
 
-  const filePath = await host.chooseSavePath(suggestPdfFileName(plan.value.name));
+  const filePath = await host.chooseSavePath(document.value.fileName);
   if (filePath === null) return ok({ status: 'canceled' });
 
   try {
-    const html = renderPlanPrintHtml(plan.value, {
-      pathTitle: plan.value.pathTitle,
-      generatedAt: host.now(),
-    });
-    await host.writeFile(filePath, await host.printHtmlToPdf(html));
+    await host.writeFile(filePath, await host.printHtmlToPdf(document.value.html));
   } catch (error) {
     host.log(`PDF export to ${filePath} failed`, error);
     return fail(
