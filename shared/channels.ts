@@ -4,6 +4,8 @@
  */
 export const platformChannels = {
   pickAndImportCareerPaths: 'platform:pickAndImportCareerPaths',
+  pickDataFile: 'platform:pickDataFile',
+  saveDataExport: 'platform:saveDataExport',
   exportPlanPdf: 'platform:exportPlanPdf',
   openExternal: 'platform:openExternal',
   event: 'host:event',

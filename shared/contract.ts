@@ -4,13 +4,21 @@
  */
 import { z } from 'zod';
 import type {
+  BackupInfo,
+  DataImportOutcome,
+  DataImportPreview,
   ImportOutcome,
+  LibrarySearchHit,
   PathDetail,
   PathSummary,
   PlanDetail,
   PlanItem,
   PlanSummary,
+  RelatedPath,
+  RemovePathOutcome,
   ReminderOverview,
+  RestoreOutcome,
+  StartupNotice,
 } from './domain';
 import type { Result } from './result';
 
@@ -82,7 +90,24 @@ export const serviceSchemas = {
     .strict(),
   deleteItem: z.object({ itemId: id }).strict(),
   getReminders: z.object({}).strict(),
+
+  removePath: z.object({ pathId, plans: z.enum(['keep', 'delete']) }).strict(),
+  searchLibrary: z.object({ query: z.string().max(200) }).strict(),
+  getRelatedPaths: z.object({ pathId, limit: z.number().int().min(1).max(20).optional() }).strict(),
+
+  listBackups: z.object({}).strict(),
+  backupNow: z.object({}).strict(),
+  restoreBackup: z.object({ fileName: z.string().min(1).max(200) }).strict(),
+  getStartupNotice: z.object({}).strict(),
+  exportData: z.object({}).strict(),
+  previewDataImport: z
+    .object({ bytes: z.instanceof(Uint8Array), mode: z.enum(['merge', 'replace']) })
+    .strict(),
+  importData: z.object({ bytes: z.instanceof(Uint8Array), mode: z.enum(['merge', 'replace']) }).strict(),
 } as const;
+
+/** Largest data export StudyPath reads back (a lifetime of plans is a few MB). */
+export const MAX_DATA_IMPORT_BYTES = 50 * 1024 * 1024;
 
 export type ServiceMethod = keyof typeof serviceSchemas;
 export type ServiceInput<M extends ServiceMethod> = z.input<(typeof serviceSchemas)[M]>;
@@ -101,9 +126,21 @@ export interface ServiceResults {
   addCustomItem: PlanItem;
   deleteItem: { itemId: number; planId: number };
   getReminders: ReminderOverview;
+  removePath: RemovePathOutcome;
+  searchLibrary: LibrarySearchHit[];
+  getRelatedPaths: RelatedPath[];
+  listBackups: BackupInfo[];
+  backupNow: BackupInfo;
+  restoreBackup: RestoreOutcome;
+  /** The recovery notice from this start, or null when the database opened normally. */
+  getStartupNotice: StartupNotice | null;
+  /** Every plan, item, note, reminder and imported path as one JSON document. */
+  exportData: { json: string; suggestedFileName: string };
+  previewDataImport: DataImportPreview;
+  importData: DataImportOutcome;
 }
 
-export type DataTable = 'paths' | 'plans' | 'items' | 'reminders';
+export type DataTable = 'paths' | 'plans' | 'items' | 'reminders' | 'backups';
 
 /** Which data each method changes; the host tells the renderer after a successful call. */
 export const serviceChanges: Record<ServiceMethod, readonly DataTable[]> = {
@@ -120,6 +157,16 @@ export const serviceChanges: Record<ServiceMethod, readonly DataTable[]> = {
   addCustomItem: ['plans', 'items', 'reminders'],
   deleteItem: ['plans', 'items', 'reminders'],
   getReminders: [],
+  removePath: ['paths', 'plans', 'items', 'reminders'],
+  searchLibrary: [],
+  getRelatedPaths: [],
+  listBackups: [],
+  backupNow: ['backups'],
+  restoreBackup: ['paths', 'plans', 'items', 'reminders', 'backups'],
+  getStartupNotice: [],
+  exportData: [],
+  previewDataImport: [],
+  importData: ['paths', 'plans', 'items', 'reminders', 'backups'],
 };
 
 export const serviceMethods = Object.keys(serviceSchemas) as ServiceMethod[];
@@ -139,12 +186,21 @@ export interface FileImportResult {
   result: Result<ImportOutcome>;
 }
 
-export type PdfExportOutcome = { status: 'saved'; fileName: string } | { status: 'canceled' };
-
 /** Features that need the host: native dialogs, the PDF engine, the system browser. */
+export type SaveOutcome = { status: 'saved'; fileName: string } | { status: 'canceled' };
+
+export type PdfExportOutcome = SaveOutcome;
+
 export interface PlatformApi {
-  /** Shows a file dialog (or picker) and imports every chosen file. Empty when canceled. */
-  pickAndImportCareerPaths(): Promise<FileImportResult[]>;
+  /**
+   * Shows a file dialog (or picker) and imports every chosen file; with `folder`, chooses a
+   * folder and imports every markdown file in it. Empty when canceled.
+   */
+  pickAndImportCareerPaths(input?: { folder?: boolean }): Promise<FileImportResult[]>;
+  /** Shows a file dialog for a StudyPath data export and returns its bytes; null when canceled. */
+  pickDataFile(): Promise<Result<{ fileName: string; bytes: Uint8Array } | null>>;
+  /** Asks where to save, then writes `exportData`'s JSON there. */
+  saveDataExport(): Promise<Result<SaveOutcome>>;
   /** Asks where to save, then writes the plan as a PDF. */
   exportPlanPdf(input: { planId: number }): Promise<Result<PdfExportOutcome>>;
   /** Opens an http(s) link in the system browser. */

@@ -10,19 +10,42 @@ export type IsoDate = string;
 /** An instant, ISO 8601 in UTC (`2026-11-28T09:00:00.000Z`). */
 export type IsoDateTime = string;
 
+export type CertificationLevel = 'foundational' | 'associate' | 'professional' | 'expert';
+
+/**
+ * Structured fields are null when the source does not give them: documents read from their
+ * markdown body usually only name a certification; StudyPath's own files give every field.
+ */
 export interface Certification {
   name: string;
+  /** Why it matters, in one or two sentences. */
   description: string;
+  issuer: string | null;
+  level: CertificationLevel | null;
+  /** Typical preparation time in hours. */
+  hours: number | null;
+  examCode: string | null;
+  /** The issuer's official https page. */
+  url: string | null;
+  /** How long the certification stays valid before renewal; null when it does not expire or is unknown. */
+  validityYears: number | null;
 }
 
 export interface ToolGroup {
   name: string;
   tools: string[];
+  /** The tool to learn first; null when the source does not say. */
+  starter: string | null;
+  /** Typical hours to get productive with the starter tool. */
+  hours: number | null;
 }
 
 export interface ProjectIdea {
   title: string;
   description: string;
+  /** Concrete things to hand in; empty when the source does not list them. */
+  deliverables: string[];
+  hours: number | null;
 }
 
 export interface Skill {
@@ -56,6 +79,11 @@ export interface CareerPathContent {
   careerLadder: string[];
   readingLinks: ReadingLink[];
   sections: PathSection[];
+  /**
+   * Where the certifications, tool groups and projects came from: the front matter (structured,
+   * shown as their own sections) or the markdown body (already visible in `sections`).
+   */
+  planData: 'front-matter' | 'document';
 }
 
 export interface ParsedCareerPath {
@@ -72,6 +100,8 @@ export interface ContentItem {
   kind: ContentItemKind;
   title: string;
   description: string;
+  /** Estimated effort from the content; null when unknown. */
+  hours: number | null;
 }
 
 export interface PathCounts {
@@ -106,6 +136,8 @@ export interface ImportOutcome {
   title: string;
   status: ImportStatus;
   warnings: string[];
+  /** For an update: plan items whose content is no longer in the path (kept, marked). */
+  orphanedPlanItems: number;
 }
 
 export interface PlanSummary {
@@ -155,4 +187,77 @@ export interface ReminderEntry {
 export interface ReminderOverview {
   overdue: ReminderEntry[];
   upcoming: ReminderEntry[];
+}
+
+/** One path in the library search, with the items that matched the query. */
+export interface LibrarySearchHit {
+  pathId: string;
+  pathTitle: string;
+  /** True when the path's title, description or prose matched, not only its items. */
+  pathMatched: boolean;
+  /** A short extract around the match in the path's text, with no markup; empty when none. */
+  snippet: string;
+  items: { key: string; kind: ContentItemKind; title: string; snippet: string }[];
+}
+
+export interface RelatedPath {
+  pathId: string;
+  title: string;
+  sharedCertifications: string[];
+  sharedTools: string[];
+}
+
+export interface RemovePathOutcome {
+  pathId: string;
+  /** Plans built from the path that were deleted (0 when the person chose to keep them). */
+  plansRemoved: number;
+  plansKept: number;
+}
+
+export type BackupKind = 'automatic' | 'manual' | 'before-restore' | 'before-import' | 'before-migration';
+
+export interface BackupInfo {
+  /** File name inside the backups folder; the id used to restore it. */
+  fileName: string;
+  kind: BackupKind;
+  createdAt: IsoDateTime;
+  sizeBytes: number;
+}
+
+export interface RestoreOutcome {
+  restoredFrom: BackupInfo;
+  /** The backup of the state just before the restore, so a restore can itself be undone. */
+  safetyBackup: BackupInfo;
+}
+
+/** What happened to the database at start, told to the person once. */
+export interface StartupNotice {
+  kind: 'recovered' | 'recovery-failed';
+  /** Plain-language account: what was wrong, what was restored, what may be lost. */
+  message: string;
+  /** Where the unreadable database was moved (never deleted). */
+  movedAsideTo: string | null;
+  restoredFrom: BackupInfo | null;
+}
+
+export type DataImportMode = 'merge' | 'replace';
+
+export interface DataImportCounts {
+  plansAdded: number;
+  plansReplaced: number;
+  plansRemoved: number;
+  itemsAdded: number;
+  pathsAdded: number;
+  pathsUpdated: number;
+}
+
+export interface DataImportPreview {
+  mode: DataImportMode;
+  exportedAt: IsoDateTime;
+  counts: DataImportCounts;
+  warnings: string[];
+}
+
+export interface DataImportOutcome extends DataImportPreview {
+  safetyBackup: BackupInfo;
 }

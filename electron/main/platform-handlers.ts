@@ -39,6 +39,9 @@ export function createPlatformHandlers(deps: PlatformDeps): PlatformHandlers {
       return importCareerPathFiles(choice.filePaths, deps.service, deps.hooks);
     },
 
+    pickDataFile: async () => fail('internal', 'Not built yet.'),
+    saveDataExport: async () => fail('internal', 'Not built yet.'),
+
     exportPlanPdf(input) {
       return exportPlanPdf(
         deps.service,

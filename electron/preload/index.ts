@@ -9,6 +9,7 @@ import type {
   HostEvent,
   PdfExportOutcome,
   PlannerApi,
+  SaveOutcome,
   ServiceInput,
   ServiceMethod,
   ServiceResults,
@@ -36,9 +37,22 @@ const api = {
   addCustomItem: (input) => callService('addCustomItem', input),
   deleteItem: (input) => callService('deleteItem', input),
   getReminders: (input) => callService('getReminders', input),
+  removePath: (input) => callService('removePath', input),
+  searchLibrary: (input) => callService('searchLibrary', input),
+  getRelatedPaths: (input) => callService('getRelatedPaths', input),
+  listBackups: (input) => callService('listBackups', input),
+  backupNow: (input) => callService('backupNow', input),
+  restoreBackup: (input) => callService('restoreBackup', input),
+  getStartupNotice: (input) => callService('getStartupNotice', input),
+  exportData: (input) => callService('exportData', input),
+  previewDataImport: (input) => callService('previewDataImport', input),
+  importData: (input) => callService('importData', input),
 
-  pickAndImportCareerPaths: (): Promise<FileImportResult[]> =>
-    ipcRenderer.invoke(platformChannels.pickAndImportCareerPaths),
+  pickAndImportCareerPaths: (input?: { folder?: boolean }): Promise<FileImportResult[]> =>
+    ipcRenderer.invoke(platformChannels.pickAndImportCareerPaths, input ?? {}),
+  pickDataFile: (): Promise<Result<{ fileName: string; bytes: Uint8Array } | null>> =>
+    ipcRenderer.invoke(platformChannels.pickDataFile),
+  saveDataExport: (): Promise<Result<SaveOutcome>> => ipcRenderer.invoke(platformChannels.saveDataExport),
   exportPlanPdf: (input): Promise<Result<PdfExportOutcome>> =>
     ipcRenderer.invoke(platformChannels.exportPlanPdf, input),
   openExternal: (input): Promise<Result<{ opened: boolean }>> =>

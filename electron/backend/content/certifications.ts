@@ -33,6 +33,16 @@ function splitJoinedNames(label: string): string[] {
   return parts.length > 1 && eachIsAName ? parts : [label];
 }
 
+/** A certification named in a document's body: only its name and description are known. */
+const UNKNOWN_DETAILS = {
+  issuer: null,
+  level: null,
+  hours: null,
+  examCode: null,
+  url: null,
+  validityYears: null,
+} as const;
+
 function certificationsOfItem(item: LabelledItem): Certification[] {
   const label = item.label || item.text;
   const description = item.label ? item.text : '';
@@ -42,7 +52,7 @@ function certificationsOfItem(item: LabelledItem): Certification[] {
     names
       .map((name) => cleanCertificationName(name, dropTrailingWord))
       .filter((name) => name !== '')
-      .map((name) => ({ name, description }));
+      .map((name) => ({ ...UNKNOWN_DETAILS, name, description }));
 
   const labelExamples = exampleNames(label);
   if (labelExamples.length > 0) return named(labelExamples, false);

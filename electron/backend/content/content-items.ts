@@ -7,21 +7,24 @@ import { contentItemKey } from '../../../shared/keys';
  */
 export function contentItemsOf(parsed: ParsedCareerPath): ContentItem[] {
   const { id, content } = parsed;
-  const drafts: { kind: ContentItemKind; title: string; description: string }[] = [
+  const drafts: { kind: ContentItemKind; title: string; description: string; hours: number | null }[] = [
     ...content.certifications.map((c) => ({
       kind: 'certification' as const,
       title: c.name,
       description: c.description,
+      hours: c.hours,
     })),
     ...content.toolGroups.map((g) => ({
       kind: 'tool' as const,
       title: g.name,
       description: g.tools.join(', '),
+      hours: g.hours,
     })),
     ...content.projects.map((p) => ({
       kind: 'project' as const,
       title: p.title,
       description: p.description,
+      hours: p.hours,
     })),
   ];
 

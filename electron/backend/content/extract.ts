@@ -2,13 +2,14 @@ import type { Link, Nodes, RootContent } from 'mdast';
 import type { CareerPathContent, ProjectIdea, ReadingLink, Skill } from '../../../shared/domain';
 import { isSafeExternalUrl } from '../../../shared/links';
 import { extractCertifications } from './certifications';
+import type { PlanData } from './plan-data';
 import { itemName, readListItem, type LabelledItem } from './labelled-items';
 import { blocksWithin, listItemsIn, plainText, type Outline, type OutlineSection } from './markdown-outline';
 import { findSection, findSections } from './section-finders';
 import { sentences, splitNameList, tidy } from './text-lists';
 import { extractToolGroups } from './tool-groups';
 
-export type BodyContent = Omit<CareerPathContent, 'title' | 'description' | 'sections'>;
+export type BodyContent = Omit<CareerPathContent, 'title' | 'description' | 'sections' | 'planData'>;
 
 function itemsOf(blocks: RootContent[]): LabelledItem[] {
   return listItemsIn(blocks).map(readListItem);
@@ -44,9 +45,9 @@ function extractProjects(outline: Outline): ProjectIdea[] {
     .flatMap((section) => itemsWithin(section))
     .filter((item) => !NOT_A_PROJECT.test(item.label) && !(item.text === '' && item.nested.length > 0))
     .map((item) => {
-      if (item.label) return { title: item.label, description: item.text };
+      if (item.label) return { title: item.label, description: item.text, deliverables: [], hours: null };
       const [first = '', ...rest] = sentences(item.text);
-      return { title: first, description: rest.join('. ') };
+      return { title: first, description: rest.join('. '), deliverables: [], hours: null };
     })
     .filter((project) => project.title !== '');
 }
@@ -120,24 +121,33 @@ function extractReadingLinks(outline: Outline, warnings: string[]): ReadingLink[
 }
 
 /** Everything below the front matter, with a warning for each part a career path usually has. */
-export function extractBody(outline: Outline): { content: BodyContent; warnings: string[] } {
+export function extractBody(
+  outline: Outline,
+  planData: PlanData | null,
+): { content: BodyContent; warnings: string[] } {
   const warnings: string[] = [];
   const content: BodyContent = {
     overview: extractOverview(outline),
     responsibilities: extractResponsibilities(outline),
-    certifications: extractCertifications(itemsWithin(findSection(outline, 'certifications'))),
-    toolGroups: extractToolGroups(itemsWithin(findSection(outline, 'tools'))),
-    projects: extractProjects(outline),
+    ...(planData ?? {
+      certifications: extractCertifications(itemsWithin(findSection(outline, 'certifications'))),
+      toolGroups: extractToolGroups(itemsWithin(findSection(outline, 'tools'))),
+      projects: extractProjects(outline),
+    }),
     skills: extractSkills(outline),
     entryLevelTitles: extractEntryLevelTitles(outline),
     careerLadder: extractCareerLadder(outline),
     readingLinks: extractReadingLinks(outline, warnings),
   };
+  const fromBody = planData === null;
   const missing: [boolean, string][] = [
     [content.overview === '', 'No role definition found (a heading containing "Definition").'],
-    [content.certifications.length === 0, 'No certifications found (a heading containing "Certifications").'],
-    [content.toolGroups.length === 0, 'No tools to learn found (a heading containing "Tools").'],
-    [content.projects.length === 0, 'No project ideas found (a heading containing "Project Ideas").'],
+    [
+      fromBody && content.certifications.length === 0,
+      'No certifications found (a heading containing "Certifications").',
+    ],
+    [fromBody && content.toolGroups.length === 0, 'No tools to learn found (a heading containing "Tools").'],
+    [fromBody && content.projects.length === 0, 'No project ideas found (a heading containing "Project Ideas").'],
     [content.readingLinks.length === 0, 'No reading links found (a heading containing "Reading").'],
   ];
   const missingParts = missing.filter(([isMissing]) => isMissing).map(([, message]) => message);

@@ -1,6 +1,7 @@
 import matter from 'gray-matter';
 import { z } from 'zod';
 import { fail, ok, type Result } from '../../../shared/result';
+import { planDataFields, planDataOf, type PlanData } from './plan-data';
 
 const slug = z
   .string()
@@ -11,12 +12,15 @@ const frontMatterSchema = z.looseObject({
   title: z.string({ error: 'a "title" is required' }).trim().min(1, 'the "title" must not be empty').max(300),
   description: z.string().trim().max(2000).optional(),
   id: slug.optional(),
+  ...planDataFields,
 });
 
 export interface FrontMatter {
   title: string;
   description: string | undefined;
   id: string | undefined;
+  /** Structured certifications, tools and projects; null when the body is to be read instead. */
+  planData: PlanData | null;
 }
 
 export interface SplitDocument {
@@ -58,7 +62,11 @@ function describeYamlError(error: unknown): string {
 function describeSchemaError(error: z.ZodError): string {
   return error.issues
     .map((issue) => {
-      const field = issue.path.length > 0 ? `"${issue.path.join('.')}" ` : '';
+      // Lists are numbered from 1 for people: "certifications 2 level".
+      const field =
+        issue.path.length > 0
+          ? `"${issue.path.map((part) => (typeof part === 'number' ? String(part + 1) : String(part))).join(' ')}" `
+          : '';
       return `${field}${issue.message}`.trim();
     })
     .join('; ');
@@ -103,5 +111,8 @@ export function splitFrontMatter(text: string): Result<SplitDocument> {
     );
   }
   const { title, description, id } = checked.data;
-  return ok({ frontMatter: { title, description: description || undefined, id }, body: parsed.content });
+  return ok({
+    frontMatter: { title, description: description || undefined, id, planData: planDataOf(checked.data) },
+    body: parsed.content,
+  });
 }

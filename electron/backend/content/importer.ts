@@ -47,7 +47,7 @@ function parseDocument(bytes: Uint8Array): Result<ParsedCareerPath> {
     );
   }
 
-  const { content, warnings } = extractBody(outline);
+  const { content, warnings } = extractBody(outline, frontMatter?.planData ?? null);
   if (content.toolGroups.length === 0 && content.projects.length === 0) {
     return fail(
       'not-a-career-path',
@@ -68,6 +68,7 @@ function parseDocument(bytes: Uint8Array): Result<ParsedCareerPath> {
       description: frontMatter?.description ?? firstSentence(content.overview),
       ...content,
       sections: displaySections(outline, body),
+      planData: frontMatter?.planData ? 'front-matter' : 'document',
     },
     warnings,
   });

@@ -70,7 +70,7 @@ export function extractToolGroups(items: LabelledItem[]): ToolGroup[] {
   for (const item of items) {
     const tools = [...new Set(toolsOfItem(item))];
     const name = item.label ? groupName(item.label) : '';
-    if (name !== '' && tools.length > 0) groups.push({ name, tools });
+    if (name !== '' && tools.length > 0) groups.push({ name, tools, starter: null, hours: null });
   }
   return groups;
 }

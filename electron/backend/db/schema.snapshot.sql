@@ -1,4 +1,22 @@
--- StudyPath schema, user_version 10
+-- StudyPath schema, user_version 20
+
+CREATE VIRTUAL TABLE library_search USING fts5 (
+        path_id UNINDEXED,
+        item_key UNINDEXED,
+        title,
+        body,
+        tokenize = 'unicode61 remove_diacritics 2'
+      );
+
+CREATE TABLE 'library_search_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+CREATE TABLE 'library_search_content'(id INTEGER PRIMARY KEY, c0, c1, c2, c3);
+
+CREATE TABLE 'library_search_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+CREATE TABLE 'library_search_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+
+CREATE TABLE 'library_search_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
 
 CREATE TABLE path_items (
         key TEXT PRIMARY KEY,
@@ -7,7 +25,7 @@ CREATE TABLE path_items (
         title TEXT NOT NULL,
         description TEXT NOT NULL,
         position INTEGER NOT NULL
-      ) STRICT;
+      , hours INTEGER CHECK (hours IS NULL OR hours > 0)) STRICT;
 
 CREATE TABLE paths (
         id TEXT PRIMARY KEY,

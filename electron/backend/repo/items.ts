@@ -110,3 +110,14 @@ export function refreshDescriptionsFromPath(db: Database, pathId: string): void 
      WHERE content_key IN (SELECT key FROM path_items WHERE path_id = ?)`,
   ).run(pathId);
 }
+
+/** Items in plans built from `pathId` whose content the path no longer has. */
+export function countOrphanedItems(db: Database, pathId: string): number {
+  return db
+    .prepare<[string], { n: number }>(
+      `SELECT count(*) AS n FROM plan_items i JOIN plans p ON p.id = i.plan_id
+       WHERE p.path_id = ? AND i.content_key IS NOT NULL
+         AND NOT EXISTS (SELECT 1 FROM path_items c WHERE c.key = i.content_key)`,
+    )
+    .get(pathId)!.n;
+}

@@ -1,6 +1,9 @@
 /** Career-path content: the bundled library and the user's own imports. */
 import type {
   CareerPathContent,
+  Certification,
+  ProjectIdea,
+  ToolGroup,
   ContentItem,
   ContentItemKind,
   IsoDateTime,
@@ -30,6 +33,7 @@ export interface PathItemRow {
   title: string;
   description: string;
   position: number;
+  hours: number | null;
 }
 
 interface PathSummaryRow {
@@ -44,7 +48,37 @@ interface PathSummaryRow {
 }
 
 export function rowToContentItem(row: PathItemRow): ContentItem {
-  return { key: row.key, kind: row.kind, title: row.title, description: row.description };
+  return { key: row.key, kind: row.kind, title: row.title, description: row.description, hours: row.hours };
+}
+
+/**
+ * Content stored by an earlier version lacks fields added since; they get the values the
+ * importer gives a document that does not state them.
+ */
+type StoredContent = Omit<CareerPathContent, 'certifications' | 'toolGroups' | 'projects' | 'planData'> & {
+  certifications: (Pick<Certification, 'name' | 'description'> & Partial<Certification>)[];
+  toolGroups: (Pick<ToolGroup, 'name' | 'tools'> & Partial<ToolGroup>)[];
+  projects: (Pick<ProjectIdea, 'title' | 'description'> & Partial<ProjectIdea>)[];
+  planData?: CareerPathContent['planData'];
+};
+
+function contentFromJson(json: string): CareerPathContent {
+  const stored = JSON.parse(json) as StoredContent;
+  return {
+    ...stored,
+    planData: stored.planData ?? 'document',
+    certifications: stored.certifications.map((c) => ({
+      issuer: null,
+      level: null,
+      hours: null,
+      examCode: null,
+      url: null,
+      validityYears: null,
+      ...c,
+    })),
+    toolGroups: stored.toolGroups.map((g) => ({ starter: null, hours: null, ...g })),
+    projects: stored.projects.map((p) => ({ deliverables: [], hours: null, ...p })),
+  };
 }
 
 export function rowToPathDetail(row: PathRow, items: PathItemRow[]): PathDetail {
@@ -53,7 +87,7 @@ export function rowToPathDetail(row: PathRow, items: PathItemRow[]): PathDetail 
     source: row.source,
     fileName: row.file_name,
     importedAt: row.updated_at,
-    content: JSON.parse(row.content_json) as CareerPathContent,
+    content: contentFromJson(row.content_json),
     items: items.map(rowToContentItem),
   };
 }
@@ -127,8 +161,8 @@ export function upsertPath(db: Database, row: PathRow): void {
 export function replacePathItems(db: Database, pathId: string, items: readonly ContentItem[]): void {
   db.prepare('DELETE FROM path_items WHERE path_id = ?').run(pathId);
   const insert = db.prepare<PathItemRow>(
-    `INSERT INTO path_items (key, path_id, kind, title, description, position)
-     VALUES (@key, @path_id, @kind, @title, @description, @position)`,
+    `INSERT INTO path_items (key, path_id, kind, title, description, position, hours)
+     VALUES (@key, @path_id, @kind, @title, @description, @position, @hours)`,
   );
   items.forEach((item, position) => {
     insert.run({
@@ -138,6 +172,7 @@ export function replacePathItems(db: Database, pathId: string, items: readonly C
       title: item.title,
       description: item.description,
       position,
+      hours: item.hours,
     });
   });
 }

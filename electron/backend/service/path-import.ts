@@ -7,14 +7,20 @@ import { fail, ok, type Result } from '../../../shared/result';
 import type { Clock } from '../clock';
 import { contentItemsOf, parseCareerPath } from '../content/importer';
 import type { Database } from '../db';
-import { refreshDescriptionsFromPath } from '../repo/items';
+import { countOrphanedItems, refreshDescriptionsFromPath } from '../repo/items';
 import { findPath, findPathByHash, replacePathItems, rowWarnings, upsertPath } from '../repo/paths';
 
 /** Suffix for a user import whose id a bundled path already uses. */
 export const IMPORTED_COPY_SUFFIX = '-imported';
 
+/**
+ * Raised whenever the importer reads documents differently, so stored paths are parsed
+ * again once; between such changes an unchanged file is recognised by its hash alone.
+ */
+export const IMPORTER_VERSION = 2;
+
 function contentHash(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+  return createHash('sha256').update(`studypath-importer-${IMPORTER_VERSION}\n`).update(bytes).digest('hex');
 }
 
 /**
@@ -69,8 +75,9 @@ function storeParsedPath(
   const items = uniqueByKey(contentItemsOf(renamed), warnings);
   const now = clock.now().toISOString();
 
-  const existed = db.transaction(() => {
+  const { existed, orphanedPlanItems } = db.transaction(() => {
     const existing = findPath(db, pathId);
+    const orphanedBefore = countOrphanedItems(db, pathId);
     upsertPath(db, {
       id: pathId,
       title: parsed.content.title,
@@ -85,10 +92,19 @@ function storeParsedPath(
     });
     replacePathItems(db, pathId, items);
     refreshDescriptionsFromPath(db, pathId);
-    return existing !== undefined;
+    return {
+      existed: existing !== undefined,
+      orphanedPlanItems: countOrphanedItems(db, pathId) - orphanedBefore,
+    };
   })();
 
-  return ok({ pathId, title: parsed.content.title, status: existed ? 'updated' : 'imported', warnings });
+  return ok({
+    pathId,
+    title: parsed.content.title,
+    status: existed ? 'updated' : 'imported',
+    warnings,
+    orphanedPlanItems: Math.max(0, orphanedPlanItems),
+  });
 }
 
 /**
@@ -108,7 +124,13 @@ export function importPathDocument(
   const hash = contentHash(bytes);
   const known = findPathByHash(db, hash);
   if (known !== undefined) {
-    return ok({ pathId: known.id, title: known.title, status: 'unchanged', warnings: rowWarnings(known) });
+    return ok({
+      pathId: known.id,
+      title: known.title,
+      status: 'unchanged',
+      warnings: rowWarnings(known),
+      orphanedPlanItems: 0,
+    });
   }
   const parsed = parseCareerPath(fileName, bytes);
   if (!parsed.ok) return parsed;

@@ -3,7 +3,10 @@ import { ok } from '../../../shared/result';
 import type { Clock } from '../clock';
 import type { Database } from '../db';
 import { guardService, type ServiceLogger } from './guard';
+import { backupHandlers } from './backup-handlers';
+import { dataHandlers } from './data-handlers';
 import { itemHandlers } from './item-handlers';
+import { libraryHandlers } from './library-handlers';
 import { pathHandlers } from './path-handlers';
 import { planHandlers } from './plan-handlers';
 import { buildReminderOverview } from './reminder-overview';
@@ -25,6 +28,9 @@ export function createPlannerService(db: Database, deps: PlannerServiceDeps): Pl
       ...pathHandlers(context),
       ...planHandlers(context),
       ...itemHandlers(context),
+      ...libraryHandlers(context),
+      ...backupHandlers(context),
+      ...dataHandlers(context),
       getReminders: () => ok(buildReminderOverview(db, deps.clock.now())),
     },
     deps.log ?? logToConsole,

@@ -46,6 +46,8 @@ const REFUSED_MESSAGE = 'This request did not come from the StudyPath window and
 /** What a refused platform call answers; the picker has no error channel, so it imports nothing. */
 const refusedPlatformResults: { [M in PlatformMethod]: () => ReturnType<PlatformApi[M]> } = {
   pickAndImportCareerPaths: async () => [],
+  pickDataFile: async () => fail('invalid-argument', REFUSED_MESSAGE),
+  saveDataExport: async () => fail('invalid-argument', REFUSED_MESSAGE),
   exportPlanPdf: async () => fail('invalid-argument', REFUSED_MESSAGE),
   openExternal: async () => fail('invalid-argument', REFUSED_MESSAGE),
 };

@@ -22,6 +22,8 @@ const planner = {
   pickAndImportCareerPaths,
   exportPlanPdf,
   openExternal,
+  pickDataFile: async () => fail('internal', 'Not built yet.'),
+  saveDataExport: async () => fail('internal', 'Not built yet.'),
   onEvent: subscribeToHostEvents,
 } satisfies PlannerApi;
 

@@ -19,19 +19,29 @@ function pathWith(content: Partial<CareerPathContent>): ParsedCareerPath {
       careerLadder: [],
       readingLinks: [],
       sections: [],
+      planData: 'document',
       ...content,
     },
   };
 }
 
+const unknownDetails = {
+  issuer: null,
+  level: null,
+  hours: null,
+  examCode: null,
+  url: null,
+  validityYears: null,
+};
+
 describe('plannable items of a path', () => {
   const path = pathWith({
     certifications: [
-      { name: 'ISTQB Foundation', description: 'first' },
-      { name: 'ISTQB Foundation', description: 'second' },
+      { ...unknownDetails, name: 'ISTQB Foundation', description: 'first' },
+      { ...unknownDetails, name: 'ISTQB Foundation', description: 'second', hours: 30 },
     ],
-    toolGroups: [{ name: 'Bug Trackers', tools: ['Jira', 'Mantis'] }],
-    projects: [{ title: 'Bug Trackers', description: 'compare two' }],
+    toolGroups: [{ name: 'Bug Trackers', tools: ['Jira', 'Mantis'], starter: 'Jira', hours: null }],
+    projects: [{ title: 'Bug Trackers', description: 'compare two', deliverables: [], hours: 12 }],
   });
 
   it('gives one item per certification, tool group and project, in that order', () => {

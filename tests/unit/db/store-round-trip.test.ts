@@ -72,9 +72,9 @@ describe('the store', () => {
     const db = freshDatabase();
     upsertPath(db, pathRow);
     replacePathItems(db, 'role', [
-      { key: 'role/project/p', kind: 'project', title: 'P', description: '' },
-      { key: 'role/certification/c', kind: 'certification', title: 'C', description: '' },
-      { key: 'role/tool/editors', kind: 'tool', title: 'Editors', description: 'Vim' },
+      { key: 'role/project/p', kind: 'project', title: 'P', description: '', hours: null },
+      { key: 'role/certification/c', kind: 'certification', title: 'C', description: '', hours: null },
+      { key: 'role/tool/editors', kind: 'tool', title: 'Editors', description: 'Vim', hours: null },
     ]);
     expect(findPath(db, 'role')).toEqual(pathRow);
     expect(listPathItems(db, 'role').map((item) => item.kind)).toEqual(['certification', 'tool', 'project']);
@@ -86,7 +86,7 @@ describe('the store', () => {
     const db = freshDatabase();
     upsertPath(db, pathRow);
     replacePathItems(db, 'role', [
-      { key: 'role/tool/editors', kind: 'tool', title: 'Editors', description: 'Vim' },
+      { key: 'role/tool/editors', kind: 'tool', title: 'Editors', description: 'Vim', hours: null },
     ]);
     const planId = addPlan(db);
     const itemId = insertPlanItem(

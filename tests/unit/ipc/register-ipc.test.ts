@@ -22,6 +22,14 @@ function wiredUp(platform: Partial<PlatformHandlers> = {}) {
         platformCalls.push('pick');
         return [];
       },
+      pickDataFile: async () => {
+        platformCalls.push('pick-data');
+        return { ok: true, value: null };
+      },
+      saveDataExport: async () => {
+        platformCalls.push('save-data');
+        return { ok: true, value: { status: 'canceled' } };
+      },
       exportPlanPdf: async () => {
         platformCalls.push('export');
         return { ok: true, value: { status: 'canceled' } };
@@ -47,6 +55,8 @@ describe('IPC wiring of the planner API', () => {
       platformChannels.pickAndImportCareerPaths,
       platformChannels.exportPlanPdf,
       platformChannels.openExternal,
+      platformChannels.pickDataFile,
+      platformChannels.saveDataExport,
     ].sort();
     expect([...ipc.handlers.keys()].sort()).toEqual(expected);
   });

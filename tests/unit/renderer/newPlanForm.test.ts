@@ -9,10 +9,16 @@ import {
 } from '../../../renderer/src/newPlan/newPlanForm';
 
 const items: ContentItem[] = [
-  { key: 'p/project/portfolio', kind: 'project', title: 'Portfolio', description: '' },
-  { key: 'p/certification/a-plus', kind: 'certification', title: 'CompTIA A+', description: '' },
-  { key: 'p/tool/ticketing', kind: 'tool', title: 'Ticketing', description: 'Zendesk, Jira' },
-  { key: 'p/certification/itil', kind: 'certification', title: 'ITIL Foundation', description: '' },
+  { key: 'p/project/portfolio', kind: 'project', title: 'Portfolio', description: '', hours: null },
+  { key: 'p/certification/a-plus', kind: 'certification', title: 'CompTIA A+', description: '', hours: null },
+  { key: 'p/tool/ticketing', kind: 'tool', title: 'Ticketing', description: 'Zendesk, Jira', hours: null },
+  {
+    key: 'p/certification/itil',
+    kind: 'certification',
+    title: 'ITIL Foundation',
+    description: '',
+    hours: null,
+  },
 ];
 
 describe('new plan form', () => {

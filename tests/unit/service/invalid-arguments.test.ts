@@ -61,6 +61,24 @@ const badInputs: Record<ServiceMethod, unknown[]> = {
   ],
   deleteItem: [{ itemId: null }, { itemId: -1 }, { itemId: 2 ** 60 }],
   getReminders: [{ now: '2030-01-01' }],
+  removePath: [
+    { pathId: 'test-role' },
+    { pathId: 'test-role', plans: 'some' },
+    { pathId: '', plans: 'keep' },
+  ],
+  searchLibrary: [{}, { query: 42 }, { query: huge }],
+  getRelatedPaths: [{ pathId: 7 }, { pathId: 'test-role', limit: 0 }, { pathId: 'test-role', limit: 1.5 }],
+  listBackups: [null, { all: true }],
+  backupNow: [[], { kind: 'manual' }],
+  restoreBackup: [{}, { fileName: '' }, { fileName: huge }, { fileName: 3 }],
+  getStartupNotice: ['now'],
+  exportData: [{ format: 'xml' }],
+  previewDataImport: [
+    { bytes: new Uint8Array([1]) },
+    { bytes: '{}', mode: 'merge' },
+    { bytes: new Uint8Array(), mode: 'mix' },
+  ],
+  importData: [{ mode: 'replace' }, { bytes: [1, 2], mode: 'merge' }],
 };
 
 /** Ids that pass validation but match nothing. */

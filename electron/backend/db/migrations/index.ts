@@ -1,9 +1,10 @@
 import { initialSchema } from './0010-initial';
+import { librarySearch } from './0020-library-search';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
 
 /** Every schema step, oldest first. Append only: a released migration never changes. */
-export const migrations: readonly Migration[] = [initialSchema];
+export const migrations: readonly Migration[] = [initialSchema, librarySearch];
 
 export const latestSchemaVersion: number = migrations.at(-1)?.version ?? 0;
