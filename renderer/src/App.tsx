@@ -2,6 +2,8 @@ import { useEffect } from 'react';
 import { useStore } from 'zustand';
 import { isPlannerConnected } from './api';
 import { connectApp, navigationStore } from './app/appStores';
+import { AboutScreen } from './components/AboutScreen';
+import { DataScreen } from './components/DataScreen';
 import { LibraryScreen } from './components/LibraryScreen';
 import { NewPlanScreen } from './components/NewPlanScreen';
 import { PathScreen } from './components/PathScreen';
@@ -23,6 +25,10 @@ function CurrentScreen({ route }: { route: Route }) {
       return <PlanScreen key={route.planId} planId={route.planId} />;
     case 'upcoming':
       return <ReminderPanel />;
+    case 'data':
+      return <DataScreen />;
+    case 'about':
+      return <AboutScreen />;
   }
 }
 

@@ -2,6 +2,7 @@ import type { PlannerService } from '../../../shared/contract';
 import { ok } from '../../../shared/result';
 import type { Clock } from '../clock';
 import type { Database } from '../db';
+import type { BackupPort, ServiceContext } from './context';
 import { guardService, type ServiceLogger } from './guard';
 import { backupHandlers } from './backup-handlers';
 import { dataHandlers } from './data-handlers';
@@ -13,6 +14,8 @@ import { buildReminderOverview } from './reminder-overview';
 
 export interface PlannerServiceDeps {
   clock: Clock;
+  /** Backups of the database file; without it the backup methods answer with an error. */
+  backups?: BackupPort;
   /** Where storage failures are reported; defaults to the console. */
   log?: ServiceLogger;
 }
@@ -21,7 +24,7 @@ const logToConsole: ServiceLogger = (message, error) => console.error(message, e
 
 /** The whole back end as a plain object over SQLite; Electron and the browser host both wrap it. */
 export function createPlannerService(db: Database, deps: PlannerServiceDeps): PlannerService {
-  const context = { db, clock: deps.clock };
+  const context: ServiceContext = { db, clock: deps.clock, backups: deps.backups ?? null };
   return guardService(
     db,
     {

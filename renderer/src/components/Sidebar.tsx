@@ -29,6 +29,14 @@ export function Sidebar() {
       </ul>
       <h2 className="sidebar-heading">My plans</h2>
       <PlanList />
+      <ul className="nav-list nav-list-footer">
+        <li>
+          <NavLink route={{ screen: 'data' }}>Backups &amp; data</NavLink>
+        </li>
+        <li>
+          <NavLink route={{ screen: 'about' }}>About</NavLink>
+        </li>
+      </ul>
     </nav>
   );
 }

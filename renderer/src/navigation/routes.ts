@@ -7,7 +7,9 @@ export type Route =
   | { screen: 'path'; pathId: string }
   | { screen: 'new-plan'; pathId: string }
   | { screen: 'plan'; planId: number }
-  | { screen: 'upcoming' };
+  | { screen: 'upcoming' }
+  | { screen: 'data' }
+  | { screen: 'about' };
 
 export const defaultRoute: Route = { screen: 'library' };
 
@@ -44,6 +46,10 @@ export function parseRoute(hash: string): Route {
     }
     case 'upcoming':
       return segments.length === 1 ? { screen: 'upcoming' } : defaultRoute;
+    case 'data':
+      return segments.length === 1 ? { screen: 'data' } : defaultRoute;
+    case 'about':
+      return segments.length === 1 ? { screen: 'about' } : defaultRoute;
     default:
       return defaultRoute;
   }
@@ -61,6 +67,10 @@ export function routeToHash(route: Route): string {
       return `#/plans/${route.planId}`;
     case 'upcoming':
       return '#/upcoming';
+    case 'data':
+      return '#/data';
+    case 'about':
+      return '#/about';
   }
 }
 
