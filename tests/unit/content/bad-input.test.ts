@@ -146,7 +146,7 @@ describe('a small path written by a user', () => {
   it('imports and tells the author what is missing or skipped', () => {
     if (!result.ok) throw new Error(result.error.message);
     expect(result.value.id).toBe('junior-game-tester');
-    expect(result.value.content.toolGroups).toEqual([
+    expect(result.value.content.toolGroups.map(({ name, tools }) => ({ name, tools }))).toEqual([
       { name: 'Bug Trackers', tools: ['Jira', 'Mantis'] },
       { name: 'Capture', tools: ['OBS Studio', 'ShareX'] },
     ]);
