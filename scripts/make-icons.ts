@@ -1,5 +1,5 @@
 /**
- * Rasterises build/icon.svg into the PNG icons electron-builder packs (512 px for macOS and
+ * Rasterises build/icon.svg into the PNG icons electron-builder packs (1024 px for macOS and
  * Windows, a sized set for Linux desktops), using Chromium so the drawing renders exactly
  * as a browser shows it. Run: npx tsx scripts/make-icons.ts
  */
@@ -10,9 +10,9 @@ import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from './chromium';
 
 const buildDir = resolve(import.meta.dirname, '..', 'build');
 const outputs: ReadonlyArray<{ file: string; size: number }> = [
-  { file: 'icon.png', size: 512 },
-  { file: join('icons', '512x512.png'), size: 512 },
-  { file: join('icons', '256x256.png'), size: 256 },
+  // electron-builder makes the .icns (macOS) and .ico (Windows) from this one.
+  { file: 'icon.png', size: 1024 },
+  ...[16, 24, 32, 48, 64, 128, 256, 512].map((size) => ({ file: join('icons', `${size}x${size}.png`), size })),
 ];
 
 const svg = readFileSync(join(buildDir, 'icon.svg'));

@@ -4,11 +4,13 @@
  */
 import { app } from 'electron';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { APP_PAGE_URL } from './app-protocol-paths';
 
 export interface AppLocations {
   /** What the main window loads; also the only page allowed to call the back end. */
   pageUrl: string;
+  /** The built renderer, served as app://studypath/. */
+  rendererDir: string;
   preloadFile: string;
   contentDir: string;
   dataDir: string;
@@ -28,7 +30,8 @@ export function resolveAppLocations(): AppLocations {
   const builtDir = import.meta.dirname; // out/main
   const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
   return {
-    pageUrl: devServerUrl ?? pathToFileURL(join(builtDir, '..', 'renderer', 'index.html')).href,
+    pageUrl: devServerUrl ?? APP_PAGE_URL,
+    rendererDir: join(builtDir, '..', 'renderer'),
     preloadFile: join(builtDir, '..', 'preload', 'index.cjs'),
     // Packaged, the library ships beside app.asar (extraResources) so it stays plain files.
     contentDir: app.isPackaged ? join(process.resourcesPath, 'content') : join(app.getAppPath(), 'content'),

@@ -7,6 +7,7 @@ import { app, dialog, ipcMain, powerMonitor, session, type BrowserWindow } from 
 import { platformChannels, type HostEvent } from '../../shared/contract';
 import { createBackend, type Backend } from '../backend/backend';
 import { APP_ID } from './app-identity';
+import { registerAppScheme, serveRendererOverAppScheme } from './app-protocol';
 import { applyUserDataDirSwitch, resolveAppLocations } from './app-locations';
 import { createDesktopNotifier } from './desktop-notifier';
 import { registerPlannerIpc } from './ipc/register-ipc';
@@ -26,9 +27,10 @@ function sendEvent(event: HostEvent): void {
   }
 }
 
-function start(): void {
+async function start(): Promise<void> {
   const locations = resolveAppLocations();
   denyAllPermissions(session.defaultSession);
+  await serveRendererOverAppScheme(session.defaultSession, locations.rendererDir);
 
   try {
     backend = createBackend({
@@ -88,6 +90,7 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   app.setAppUserModelId(APP_ID);
   app.enableSandbox();
+  registerAppScheme();
   guardAllWebContents();
   app.on('second-instance', () => revealWindow(mainWindow));
   app.on('window-all-closed', () => {

@@ -10,18 +10,19 @@ export interface SenderFrame {
 }
 
 /**
- * @param appPageUrl The URL the main window loads: a file:// URL of the bundled index.html,
- *   or the dev server's http URL while developing.
+ * @param appPageUrl The URL the main window loads: app://studypath/index.html, or the dev
+ *   server's http URL while developing (file:// URLs are understood too).
  */
 export function isAppPageSender(frame: SenderFrame | null | undefined, appPageUrl: string): boolean {
   if (frame === null || frame === undefined || frame.parent !== null) return false;
   const sender = parseUrl(frame.url);
   const app = parseUrl(appPageUrl);
   if (sender === null || app === null) return false;
-  if (app.protocol === 'file:') {
-    // Any other local file (a downloaded .html, say) shares the file: "origin", so the page itself must match.
+  if (app.protocol === 'file:' || app.protocol === 'app:') {
+    // Any other local file (a downloaded .html, say) shares the file: "origin", and custom schemes
+    // have no origin in URL terms, so the page itself must match.
     return (
-      sender.protocol === 'file:' &&
+      sender.protocol === app.protocol &&
       sender.host === app.host &&
       comparablePath(sender) === comparablePath(app)
     );

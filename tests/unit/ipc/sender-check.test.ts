@@ -33,6 +33,15 @@ describe('only the app page may call the back end', () => {
     expect(isAppPageSender(top('not a url'), appPage)).toBe(false);
   });
 
+  it('accepts the page served over app://, and no other page or host of that scheme', () => {
+    const appScheme = 'app://studypath/index.html';
+    expect(isAppPageSender(top(appScheme), appScheme)).toBe(true);
+    expect(isAppPageSender(top(`${appScheme}#/library`), appScheme)).toBe(true);
+    expect(isAppPageSender(top('app://studypath/other.html'), appScheme)).toBe(false);
+    expect(isAppPageSender(top('app://evil/index.html'), appScheme)).toBe(false);
+    expect(isAppPageSender(top('file:///index.html'), appScheme)).toBe(false);
+  });
+
   it('refuses a frame embedded in the app page', () => {
     expect(isAppPageSender({ url: appPage, parent: {} }, appPage)).toBe(false);
   });
