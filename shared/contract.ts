@@ -209,8 +209,25 @@ export interface PlatformApi {
   onEvent(listener: (event: HostEvent) => void): () => void;
 }
 
+/** What the application menu (or a shortcut the host owns) asks the page to do. */
+export type AppCommand =
+  | 'new-plan'
+  | 'import-files'
+  | 'import-folder'
+  | 'export-pdf'
+  | 'back-up-now'
+  | 'preferences'
+  | 'find'
+  | 'undo'
+  | 'redo'
+  | 'go-library'
+  | 'go-upcoming'
+  | 'shortcuts'
+  | 'about';
+
 export type HostEvent =
   | { type: 'data-changed'; tables: DataTable[] }
+  | { type: 'command'; command: AppCommand }
   | { type: 'focus-item'; planId: number; itemId: number }
   | { type: 'notification'; title: string; body: string; planId: number | null; itemId: number | null };
 

@@ -3,10 +3,11 @@
  * The back end opens the database before any window exists, so a damaged or newer data
  * file stops the app with an explanation instead of a half-working window.
  */
-import { app, dialog, ipcMain, powerMonitor, session, type BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, Menu, powerMonitor, session, type BrowserWindow } from 'electron';
 import { platformChannels, type HostEvent } from '../../shared/contract';
 import { createBackend, type Backend } from '../backend/backend';
 import { APP_ID } from './app-identity';
+import { buildMenuTemplate } from './app-menu';
 import { registerAppScheme, serveRendererOverAppScheme } from './app-protocol';
 import { applyUserDataDirSwitch, resolveAppLocations } from './app-locations';
 import { createDesktopNotifier } from './desktop-notifier';
@@ -58,6 +59,16 @@ async function start(): Promise<void> {
     sendEvent,
     log: logMain,
   });
+
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildMenuTemplate({
+        isMac: process.platform === 'darwin',
+        isDevelopment: !app.isPackaged,
+        send: (command) => sendEvent({ type: 'command', command }),
+      }),
+    ),
+  );
 
   const openWindow = (): void => {
     mainWindow = createMainWindow(locations);

@@ -1,14 +1,43 @@
-import { BrowserWindow, nativeTheme } from 'electron';
+import { BrowserWindow, nativeTheme, screen } from 'electron';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { PRODUCT_NAME } from './app-identity';
 import type { AppLocations } from './app-locations';
+import { logMain } from './log';
+import { MIN_SIZE, parseWindowState, placeWindow, type WindowState } from './window-state';
+
+const WINDOW_STATE_FILE = 'window-state.json';
+
+function readWindowState(dataDir: string): WindowState | null {
+  try {
+    return parseWindowState(readFileSync(join(dataDir, WINDOW_STATE_FILE), 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+function saveWindowState(window: BrowserWindow, dataDir: string): void {
+  const state: WindowState = { bounds: window.getNormalBounds(), maximized: window.isMaximized() };
+  try {
+    writeFileSync(join(dataDir, WINDOW_STATE_FILE), JSON.stringify(state));
+  } catch (error) {
+    logMain('the window position could not be saved', error);
+  }
+}
+
+function displayWorkAreas() {
+  const primary = screen.getPrimaryDisplay();
+  const others = screen.getAllDisplays().filter((display) => display.id !== primary.id);
+  return [primary, ...others].map((display) => display.workArea);
+}
 
 export function createMainWindow(locations: AppLocations): BrowserWindow {
+  const placed = placeWindow(readWindowState(locations.dataDir), displayWorkAreas());
   const window = new BrowserWindow({
     title: PRODUCT_NAME,
-    width: 1200,
-    height: 800,
-    minWidth: 720,
-    minHeight: 520,
+    ...placed.bounds,
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
     show: false,
     // The page's own background (light or dark), so a slow first paint is not a white flash.
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#14171c' : '#f5f6f8',
@@ -22,7 +51,11 @@ export function createMainWindow(locations: AppLocations): BrowserWindow {
       spellcheck: false,
     },
   });
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    if (placed.maximized) window.maximize();
+    window.show();
+  });
+  window.on('close', () => saveWindowState(window, locations.dataDir));
   void window.loadURL(locations.pageUrl);
   return window;
 }
