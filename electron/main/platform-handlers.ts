@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { PlannerService } from '../../shared/contract';
 import { fail, ok } from '../../shared/result';
-import { importCareerPathFiles } from './ipc/import-files';
+import { dataFileHandlers } from './data-file-dialogs';
+import { importCareerPathFiles, importCareerPathFolder } from './ipc/import-files';
 import type { PlatformHandlers } from './ipc/register-ipc';
 import type { DispatchHooks } from './ipc/service-dispatch';
 import { logMain } from './log';
@@ -21,26 +22,40 @@ export interface PlatformDeps {
 }
 
 const openExternalInput = z.object({ url: z.string().max(4000) }).strict();
+const pickCareerPathsInput = z.object({ folder: z.boolean().optional() }).strict().optional();
 
 export function createPlatformHandlers(deps: PlatformDeps): PlatformHandlers {
   return {
-    async pickAndImportCareerPaths() {
-      const options: OpenDialogOptions = {
-        title: 'Import career paths',
-        buttonLabel: 'Import',
-        properties: ['openFile', 'multiSelections'],
-        filters: [{ name: 'Career path (Markdown)', extensions: ['md', 'markdown'] }],
-      };
+    async pickAndImportCareerPaths(input) {
+      const parsed = pickCareerPathsInput.safeParse(input);
+      if (!parsed.success) {
+        logMain('pickAndImportCareerPaths refused: invalid argument');
+        return [];
+      }
+      const folder = parsed.data?.folder === true;
+      const options: OpenDialogOptions = folder
+        ? {
+            title: 'Import a folder of career paths',
+            buttonLabel: 'Import folder',
+            properties: ['openDirectory'],
+          }
+        : {
+            title: 'Import career paths',
+            buttonLabel: 'Import',
+            properties: ['openFile', 'multiSelections'],
+            filters: [{ name: 'Career path (Markdown)', extensions: ['md', 'markdown'] }],
+          };
       const parent = deps.parentWindow();
       const choice = parent
         ? await dialog.showOpenDialog(parent, options)
         : await dialog.showOpenDialog(options);
       if (choice.canceled) return [];
-      return importCareerPathFiles(choice.filePaths, deps.service, deps.hooks);
+      const [chosenFolder] = choice.filePaths;
+      if (!folder) return importCareerPathFiles(choice.filePaths, deps.service, deps.hooks);
+      return chosenFolder === undefined ? [] : importCareerPathFolder(chosenFolder, deps.service, deps.hooks);
     },
 
-    pickDataFile: async () => fail('internal', 'Not built yet.'),
-    saveDataExport: async () => fail('internal', 'Not built yet.'),
+    ...dataFileHandlers(deps),
 
     exportPlanPdf(input) {
       return exportPlanPdf(

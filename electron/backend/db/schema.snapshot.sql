@@ -5,7 +5,7 @@ CREATE VIRTUAL TABLE library_search USING fts5 (
         item_key UNINDEXED,
         title,
         body,
-        tokenize = 'unicode61 remove_diacritics 2'
+        tokenize = "unicode61 remove_diacritics 2 tokenchars '+#'"
       );
 
 CREATE TABLE 'library_search_config'(k PRIMARY KEY, v) WITHOUT ROWID;

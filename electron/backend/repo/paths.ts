@@ -62,7 +62,7 @@ type StoredContent = Omit<CareerPathContent, 'certifications' | 'toolGroups' | '
   planData?: CareerPathContent['planData'];
 };
 
-function contentFromJson(json: string): CareerPathContent {
+export function contentFromJson(json: string): CareerPathContent {
   const stored = JSON.parse(json) as StoredContent;
   return {
     ...stored,
@@ -111,10 +111,26 @@ export function findPath(db: Database, pathId: string): PathRow | undefined {
   return db.prepare<[string], PathRow>('SELECT * FROM paths WHERE id = ?').get(pathId);
 }
 
-export function findPathByHash(db: Database, contentHash: string): PathRow | undefined {
+/** The stored path made from identical bytes; limited to one source when `source` is given. */
+export function findPathByHash(db: Database, contentHash: string, source?: PathSource): PathRow | undefined {
+  if (source !== undefined) {
+    return db
+      .prepare<[string, PathSource], PathRow>(
+        'SELECT * FROM paths WHERE content_hash = ? AND source = ? ORDER BY id LIMIT 1',
+      )
+      .get(contentHash, source);
+  }
   return db
     .prepare<[string], PathRow>('SELECT * FROM paths WHERE content_hash = ? ORDER BY id LIMIT 1')
     .get(contentHash);
+}
+
+export function listPathFilesFrom(db: Database, source: PathSource): Pick<PathRow, 'id' | 'file_name'>[] {
+  return db
+    .prepare<[PathSource], Pick<PathRow, 'id' | 'file_name'>>(
+      'SELECT id, file_name FROM paths WHERE source = ? ORDER BY id',
+    )
+    .all(source);
 }
 
 export function listPathSummaries(db: Database): PathSummary[] {

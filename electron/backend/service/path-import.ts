@@ -7,7 +7,9 @@ import { fail, ok, type Result } from '../../../shared/result';
 import type { Clock } from '../clock';
 import { contentItemsOf, parseCareerPath } from '../content/importer';
 import type { Database } from '../db';
-import { countOrphanedItems, refreshDescriptionsFromPath } from '../repo/items';
+import { refreshDescriptionsFromPath } from '../repo/items';
+import { indexPath } from '../repo/library-search';
+import { countItemsLosingContent } from '../repo/path-removal';
 import { findPath, findPathByHash, replacePathItems, rowWarnings, upsertPath } from '../repo/paths';
 
 /** Suffix for a user import whose id a bundled path already uses. */
@@ -77,7 +79,12 @@ function storeParsedPath(
 
   const { existed, orphanedPlanItems } = db.transaction(() => {
     const existing = findPath(db, pathId);
-    const orphanedBefore = countOrphanedItems(db, pathId);
+    // Counted before the swap: items already orphaned by an earlier import are not news.
+    const losingContent = countItemsLosingContent(
+      db,
+      pathId,
+      items.map((item) => item.key),
+    );
     upsertPath(db, {
       id: pathId,
       title: parsed.content.title,
@@ -92,10 +99,8 @@ function storeParsedPath(
     });
     replacePathItems(db, pathId, items);
     refreshDescriptionsFromPath(db, pathId);
-    return {
-      existed: existing !== undefined,
-      orphanedPlanItems: countOrphanedItems(db, pathId) - orphanedBefore,
-    };
+    indexPath(db, pathId, parsed.content, items);
+    return { existed: existing !== undefined, orphanedPlanItems: losingContent };
   })();
 
   return ok({
@@ -103,7 +108,7 @@ function storeParsedPath(
     title: parsed.content.title,
     status: existed ? 'updated' : 'imported',
     warnings,
-    orphanedPlanItems: Math.max(0, orphanedPlanItems),
+    orphanedPlanItems,
   });
 }
 
@@ -122,7 +127,8 @@ export function importPathDocument(
     return fail('file-too-large', `${fileName} is larger than ${MAX_IMPORT_BYTES / (1024 * 1024)} MB.`);
   }
   const hash = contentHash(bytes);
-  const known = findPathByHash(db, hash);
+  // A user's copy of a bundled file counts as unchanged; the bundled library only trusts its own rows.
+  const known = findPathByHash(db, hash, source === 'bundled' ? 'bundled' : undefined);
   if (known !== undefined) {
     return ok({
       pathId: known.id,

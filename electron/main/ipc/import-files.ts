@@ -1,9 +1,10 @@
 /**
- * Imports the files a person picked in the open dialog. Each file is checked by size before
- * it is read, so a huge file is refused without loading it into memory.
+ * Imports the files a person picked in the open dialog, or every markdown file of a folder.
+ * Each file is checked by size before it is read, so a huge file is refused without loading
+ * it into memory.
  */
-import { readFile, stat } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import {
   MAX_IMPORT_BYTES,
   serviceChanges,
@@ -19,7 +20,29 @@ export interface ImportFileSystem {
   readFile(path: string): Promise<Uint8Array<ArrayBuffer>>;
 }
 
-const nodeFileSystem: ImportFileSystem = { stat, readFile };
+export interface FolderEntry {
+  name: string;
+  isFile(): boolean;
+  isSymbolicLink(): boolean;
+}
+
+export interface FolderFileSystem extends ImportFileSystem {
+  readdir(path: string): Promise<FolderEntry[]>;
+}
+
+const nodeFileSystem: FolderFileSystem = {
+  stat,
+  readFile,
+  readdir: (path) => readdir(path, { withFileTypes: true }),
+};
+
+/** A folder with more markdown files than this is most likely not a folder of career paths. */
+export const MAX_FOLDER_FILES = 200;
+
+/** Markdown by its extension; hidden files (editor backups, `.DS_Store`-like files) are left out. */
+export function isMarkdownFileName(name: string): boolean {
+  return !name.startsWith('.') && /\.(md|markdown)$/i.test(name);
+}
 
 export async function importCareerPathFiles(
   filePaths: readonly string[],
@@ -63,4 +86,54 @@ async function importOneFile(
     hooks.log(`importing ${fileName} threw`, error);
     return fail('internal', `${fileName} could not be imported.`);
   }
+}
+
+function folderRefusal(folderName: string, result: Result<ImportOutcome>): FileImportResult[] {
+  return [{ fileName: folderName, result }];
+}
+
+/**
+ * Imports every markdown file directly inside `folderPath` (sub-folders are not searched), in
+ * name order, each with its own result. A folder that cannot be read, has no markdown files or
+ * has too many gives one result naming the folder, and nothing is imported.
+ */
+export async function importCareerPathFolder(
+  folderPath: string,
+  service: PlannerService,
+  hooks: DispatchHooks,
+  fs: FolderFileSystem = nodeFileSystem,
+): Promise<FileImportResult[]> {
+  const folderName = basename(folderPath) || folderPath;
+  let entries: FolderEntry[];
+  try {
+    entries = await fs.readdir(folderPath);
+  } catch (error) {
+    hooks.log(`could not list ${folderPath}`, error);
+    return folderRefusal(folderName, fail('storage-failed', `The folder ${folderName} could not be read.`));
+  }
+  const names = entries
+    .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && isMarkdownFileName(entry.name))
+    .map((entry) => entry.name)
+    .sort((a, b) => a.localeCompare(b, undefined, { numeric: true }));
+  if (names.length === 0) {
+    return folderRefusal(
+      folderName,
+      fail('not-found', `The folder ${folderName} has no markdown files (.md or .markdown).`),
+    );
+  }
+  if (names.length > MAX_FOLDER_FILES) {
+    return folderRefusal(
+      folderName,
+      fail(
+        'invalid-argument',
+        `The folder ${folderName} has ${names.length} markdown files; StudyPath imports at most ${MAX_FOLDER_FILES} at a time. Choose a folder with only your career paths.`,
+      ),
+    );
+  }
+  return importCareerPathFiles(
+    names.map((name) => join(folderPath, name)),
+    service,
+    hooks,
+    fs,
+  );
 }

@@ -5,6 +5,7 @@
 import type { PlannerApi } from '../../../shared/contract';
 import { isSafeExternalUrl } from '../../../shared/links';
 import { fail, ok, type Result } from '../../../shared/result';
+import { pickDataFile, saveDataExport } from './data-file';
 import { pickAndImportCareerPaths } from './file-picker';
 import { subscribeToHostEvents } from './host-events';
 import { exportPlanPdf } from './pdf-download';
@@ -22,8 +23,8 @@ const planner = {
   pickAndImportCareerPaths,
   exportPlanPdf,
   openExternal,
-  pickDataFile: async () => fail('internal', 'Not built yet.'),
-  saveDataExport: async () => fail('internal', 'Not built yet.'),
+  pickDataFile,
+  saveDataExport,
   onEvent: subscribeToHostEvents,
 } satisfies PlannerApi;
 

@@ -1,0 +1,26 @@
+/** The reads behind a data export and an import plan. */
+import type { Database } from '../db';
+import type { PlanItemRow } from '../repo/items';
+import type { PathItemRow, PathRow } from '../repo/paths';
+import type { PlanRow } from '../repo/plans';
+
+export function listImportedPathRows(db: Database): PathRow[] {
+  return db.prepare<[], PathRow>(`SELECT * FROM paths WHERE source = 'imported' ORDER BY id`).all();
+}
+
+/** In stored order, so writing them back in this order gives every item its old position. */
+export function listPathItemRowsInOrder(db: Database, pathId: string): PathItemRow[] {
+  return db
+    .prepare<[string], PathItemRow>('SELECT * FROM path_items WHERE path_id = ? ORDER BY position, key')
+    .all(pathId);
+}
+
+export function listPlanRows(db: Database): PlanRow[] {
+  return db.prepare<[], PlanRow>('SELECT * FROM plans ORDER BY created_at, id').all();
+}
+
+export function listPlanItemRows(db: Database, planId: number): PlanItemRow[] {
+  return db
+    .prepare<[number], PlanItemRow>('SELECT * FROM plan_items WHERE plan_id = ? ORDER BY position, id')
+    .all(planId);
+}
