@@ -6,6 +6,7 @@
 import { app, dialog, ipcMain, Menu, powerMonitor, session, type BrowserWindow } from 'electron';
 import { platformChannels, type HostEvent } from '../../shared/contract';
 import { createBackend, type Backend } from '../backend/backend';
+import { acquireDataFolderLock, type DataFolderLock } from '../backend/lock';
 import { APP_ID } from './app-identity';
 import { buildMenuTemplate } from './app-menu';
 import { registerAppScheme, serveRendererOverAppScheme } from './app-protocol';
@@ -21,6 +22,7 @@ import { denyAllPermissions, guardAllWebContents } from './web-contents-guard';
 
 let mainWindow: BrowserWindow | null = null;
 let backend: Backend | null = null;
+let dataFolderLock: DataFolderLock | null = null;
 
 function sendEvent(event: HostEvent): void {
   if (mainWindow !== null && !mainWindow.isDestroyed()) {
@@ -34,12 +36,18 @@ async function start(): Promise<void> {
   await serveRendererOverAppScheme(session.defaultSession, locations.rendererDir);
 
   try {
+    // The single-instance lock covers other copies of this app; this one also covers the browser host.
+    dataFolderLock = acquireDataFolderLock(locations.dataDir, {
+      onCompromised: (error) => logMain('the data folder lock was lost', error),
+    });
     backend = createBackend({
       dataDir: locations.dataDir,
       contentDir: locations.contentDir,
       notifier: createDesktopNotifier({ revealWindow: () => revealWindow(mainWindow), sendEvent }),
     });
   } catch (error) {
+    dataFolderLock?.release();
+    dataFolderLock = null;
     logMain('could not open the data', error);
     const failure = describeStartupFailure(error, locations.dataDir);
     dialog.showErrorBox(failure.title, failure.message);
@@ -87,11 +95,12 @@ async function start(): Promise<void> {
 }
 
 function shutDown(): void {
-  if (backend === null) return;
   const closing = backend;
   backend = null;
-  closing.scheduler.stop();
-  closing.close();
+  closing?.scheduler.stop();
+  closing?.close();
+  dataFolderLock?.release();
+  dataFolderLock = null;
 }
 
 applyUserDataDirSwitch();

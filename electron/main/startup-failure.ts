@@ -3,6 +3,7 @@
  * touched on this path: the message says where it is so they (or a helper) can act on it.
  */
 import { DatabaseOpenError } from '../backend/db/errors';
+import { DataFolderLockedError } from '../backend/lock/errors';
 
 export interface StartupFailureMessage {
   title: string;
@@ -10,6 +11,12 @@ export interface StartupFailureMessage {
 }
 
 export function describeStartupFailure(error: unknown, dataDir: string): StartupFailureMessage {
+  if (error instanceof DataFolderLockedError) {
+    return {
+      title: 'StudyPath is already running',
+      message: `${error.message} Close the other StudyPath (or the StudyPath browser host) first, so that only one of them changes your data.\n\nData folder:\n${error.dataDir}`,
+    };
+  }
   const title = 'StudyPath cannot start';
   if (!(error instanceof DatabaseOpenError)) {
     const reason = error instanceof Error ? error.message : String(error);

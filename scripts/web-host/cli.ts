@@ -6,6 +6,11 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import {
+  acquireDataFolderLock,
+  DataFolderLockedError,
+  type DataFolderLock,
+} from '../../electron/backend/lock';
 import { parseCliArgs, USAGE } from './cli-options';
 import { startWebHost } from './server';
 import { defaultUserDataDir } from './user-data-dir';
@@ -35,27 +40,40 @@ async function main(): Promise<number> {
     console.error(`${parsed.message}\n\n${USAGE}`);
     return 2;
   }
-  const rendererDir = path.join(repoRoot, 'out', 'renderer');
-  if (!existsSync(path.join(rendererDir, 'index.html'))) {
-    console.error(`No built renderer at ${rendererDir}. Run "npx electron-vite build" first.`);
+  const { options } = parsed;
+  const dataDir = path.resolve(options.dataDir ?? defaultUserDataDir());
+  let lock: DataFolderLock;
+  try {
+    lock = acquireDataFolderLock(dataDir);
+  } catch (error) {
+    if (!(error instanceof DataFolderLockedError)) throw error;
+    console.error(`${error.message}\nData folder: ${dataDir}`);
     return 1;
   }
-  const { options } = parsed;
-  const host = await startWebHost({
-    dataDir: path.resolve(options.dataDir ?? defaultUserDataDir()),
-    rendererDir,
-    contentDir: path.join(repoRoot, 'content'),
-    port: options.port,
-  });
-  console.log(`StudyPath web: ${host.url}`);
-  if (options.openBrowser) openInSystemBrowser(host.url);
+  try {
+    const rendererDir = path.join(repoRoot, 'out', 'renderer');
+    if (!existsSync(path.join(rendererDir, 'index.html'))) {
+      console.error(`No built renderer at ${rendererDir}. Run "npx electron-vite build" first.`);
+      return 1;
+    }
+    const host = await startWebHost({
+      dataDir,
+      rendererDir,
+      contentDir: path.join(repoRoot, 'content'),
+      port: options.port,
+    });
+    console.log(`StudyPath web: ${host.url}`);
+    if (options.openBrowser) openInSystemBrowser(host.url);
 
-  await new Promise<void>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
-  });
-  await host.close();
-  return 0;
+    await new Promise<void>((resolve) => {
+      process.once('SIGINT', resolve);
+      process.once('SIGTERM', resolve);
+    });
+    await host.close();
+    return 0;
+  } finally {
+    lock.release();
+  }
 }
 
 main().then(

@@ -1,5 +1,6 @@
-import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it, vi } from 'vitest';
 import { createBackend, DATABASE_FILE_NAME } from '../../electron/backend/backend';
 import { DatabaseOpenError } from '../../electron/backend/db';
@@ -68,12 +69,24 @@ describe.skipIf(!hasBundledContent)('the back end on a fresh data folder', () =>
 });
 
 describe('the back end with a bad data file', () => {
-  it('refuses to start on a damaged database and leaves it in place', () => {
+  it('moves a damaged database aside, keeps it, and starts with a notice saying so', () => {
     const dataDir = tempDir();
-    writeFileSync(
-      join(dataDir, DATABASE_FILE_NAME),
-      'this is not a database, it is a text file '.repeat(200),
-    );
+    const damaged = 'this is not a database, it is a text file '.repeat(200);
+    writeFileSync(join(dataDir, DATABASE_FILE_NAME), damaged);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const backend = start(dataDir, join(dataDir, 'no-content'));
+    warn.mockRestore();
+    const notice = expectOk(backend.service.getStartupNotice({}));
+    expect(notice?.kind).toBe('recovery-failed');
+    expect(readFileSync(notice?.movedAsideTo ?? '', 'utf8')).toBe(damaged);
+    backend.close();
+  });
+
+  it('refuses to start on a database from a newer StudyPath and leaves it in place', () => {
+    const dataDir = tempDir();
+    const newer = new BetterSqlite3(join(dataDir, DATABASE_FILE_NAME));
+    newer.pragma('user_version = 9990');
+    newer.close();
     expect(() => start(dataDir, join(dataDir, 'no-content'))).toThrow(DatabaseOpenError);
     expect(existsSync(join(dataDir, DATABASE_FILE_NAME))).toBe(true);
   });

@@ -1,4 +1,6 @@
-import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { writeCheckedBackup } from '../backup/backup-files';
+import { BACKUPS_FOLDER } from '../backup/backup-names';
 import type { Database } from './database';
 import { DatabaseOpenError } from './errors';
 import type { Migration } from './migrations';
@@ -18,17 +20,20 @@ function assertOrdered(list: readonly Migration[]): void {
 }
 
 /**
- * A consistent copy next to the database, made by SQLite itself (never a file copy, which
- * could catch a half-written page or miss the WAL).
+ * A `before-migration` backup in the backups folder beside the database, made and checked by
+ * SQLite (see writeCheckedBackup). Without it no upgrade starts.
  */
-export function backUpDatabase(db: Database, file: string, fromVersion: number, now: Date): string {
-  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '');
-  let backupFile = `${file}.v${fromVersion}-${stamp}.backup`;
-  for (let attempt = 2; existsSync(backupFile); attempt += 1) {
-    backupFile = `${file}.v${fromVersion}-${stamp}-${attempt}.backup`;
+export function backUpBeforeMigration(db: Database, file: string, now: Date): string {
+  const backupsDir = join(dirname(file), BACKUPS_FOLDER);
+  const written = writeCheckedBackup(db, backupsDir, 'before-migration', now);
+  if (!written.ok) {
+    throw new DatabaseOpenError(
+      'unavailable',
+      file,
+      `Could not back up the StudyPath data before upgrading it; nothing was changed. ${written.error.message}`,
+    );
   }
-  db.prepare('VACUUM INTO ?').run(backupFile);
-  return backupFile;
+  return join(backupsDir, written.value.fileName);
 }
 
 function latestVersionOf(list: readonly Migration[]): number {
@@ -49,6 +54,12 @@ export function assertKnownVersion(db: Database, file: string, list: readonly Mi
   return version;
 }
 
+export interface MigrateOptions {
+  /** Off for a scratch copy (a backup being restored), which needs no backup of its own. */
+  backUpFirst?: boolean;
+  now?: Date;
+}
+
 export interface MigrationReport {
   fromVersion: number;
   toVersion: number;
@@ -63,7 +74,7 @@ export function migrateDatabase(
   db: Database,
   file: string,
   list: readonly Migration[],
-  now: Date = new Date(),
+  { backUpFirst = true, now = new Date() }: MigrateOptions = {},
 ): MigrationReport {
   assertOrdered(list);
   const fromVersion = assertKnownVersion(db, file, list);
@@ -72,7 +83,7 @@ export function migrateDatabase(
   if (pending.length === 0) return { fromVersion, toVersion: fromVersion, backupFile: null };
 
   const backupFile =
-    fromVersion > 0 && file !== ':memory:' ? backUpDatabase(db, file, fromVersion, now) : null;
+    backUpFirst && fromVersion > 0 && file !== ':memory:' ? backUpBeforeMigration(db, file, now) : null;
   let current: Migration | undefined;
   try {
     db.transaction(() => {

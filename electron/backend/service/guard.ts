@@ -27,6 +27,18 @@ function describeInvalidArgument(method: ServiceMethod, error: z.ZodError): stri
   return `Invalid request to ${method}: ${details.join('; ')}.`;
 }
 
+/**
+ * Methods that manage their own transactions, because SQLite cannot VACUUM INTO (backups) or
+ * ATTACH (restore) inside one. Validation and error reporting stay the same for them.
+ */
+export const METHODS_WITHOUT_TRANSACTION: ReadonlySet<ServiceMethod> = new Set<ServiceMethod>([
+  'listBackups',
+  'backupNow',
+  'restoreBackup',
+  'getStartupNotice',
+  'importData',
+]);
+
 /** Carries an expected failure out of a transaction so that its writes roll back. */
 class RejectedResult {
   constructor(readonly result: Result<never>) {}
@@ -40,16 +52,18 @@ function guard<M extends ServiceMethod>(
 ): PlannerService[M] {
   // TypeScript cannot narrow the indexed schema for a generic M; the index makes it exact.
   const schema = serviceSchemas[method] as unknown as z.ZodType<HandlerInput<M>>;
-  const runInTransaction = db.transaction((input: HandlerInput<M>) => {
-    const result = handler(input);
-    if (!result.ok) throw new RejectedResult(result);
-    return result;
-  });
+  const run = METHODS_WITHOUT_TRANSACTION.has(method)
+    ? handler
+    : db.transaction((input: HandlerInput<M>) => {
+        const result = handler(input);
+        if (!result.ok) throw new RejectedResult(result);
+        return result;
+      });
   const guarded = (input: unknown): Result<ServiceResults[M]> => {
     const parsed = schema.safeParse(input);
     if (!parsed.success) return fail('invalid-argument', describeInvalidArgument(method, parsed.error));
     try {
-      return runInTransaction(parsed.data);
+      return run(parsed.data);
     } catch (error) {
       if (error instanceof RejectedResult) return error.result;
       if (error instanceof BetterSqlite3.SqliteError) {
@@ -65,7 +79,8 @@ function guard<M extends ServiceMethod>(
 
 /**
  * Wraps every handler: invalid input is rejected before it reaches SQLite, and each call runs
- * in one transaction that rolls back on any failure, so a failed call changes nothing.
+ * in one transaction that rolls back on any failure, so a failed call changes nothing
+ * (except METHODS_WITHOUT_TRANSACTION, which keep that promise themselves).
  */
 export function guardService(db: Database, handlers: ServiceHandlers, log: ServiceLogger): PlannerService {
   const entries = serviceMethods.map((method) => [method, guard(db, method, handlers[method], log)]);

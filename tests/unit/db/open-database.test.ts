@@ -32,14 +32,16 @@ function addPlan(file: string): void {
   db.close();
 }
 
+const nextVersion = latestSchemaVersion + 10;
+
 const addNotesIndex: Migration = {
-  version: 20,
+  version: nextVersion,
   name: 'test-notes-index',
   up: (db) => db.exec('CREATE INDEX test_notes ON plan_items (notes)'),
 };
 
 const brokenMigration: Migration = {
-  version: 20,
+  version: nextVersion,
   name: 'test-broken',
   up: (db) => {
     db.exec('CREATE TABLE half_done (x INTEGER) STRICT');
@@ -55,15 +57,17 @@ describe('opening the database', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     const tables = db
-      .prepare<[], { name: string; strict: number }>(
-        "SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+      .prepare<[], { name: string; type: string; strict: number }>(
+        `SELECT name, type, strict FROM pragma_table_list
+         WHERE schema = 'main' AND type IN ('table', 'virtual') AND name NOT LIKE 'sqlite_%' ORDER BY name`,
       )
       .all();
     expect(tables).toEqual([
-      { name: 'path_items', strict: 1 },
-      { name: 'paths', strict: 1 },
-      { name: 'plan_items', strict: 1 },
-      { name: 'plans', strict: 1 },
+      { name: 'library_search', type: 'virtual', strict: 0 },
+      { name: 'path_items', type: 'table', strict: 1 },
+      { name: 'paths', type: 'table', strict: 1 },
+      { name: 'plan_items', type: 'table', strict: 1 },
+      { name: 'plans', type: 'table', strict: 1 },
     ]);
     db.close();
   });
@@ -76,7 +80,7 @@ describe('opening the database', () => {
     const db = openDatabase(file);
     expect(db.prepare('SELECT name FROM plans').pluck().all()).toEqual(['Kept plan']);
     db.close();
-    expect(readdirSync(dir).filter((name) => name.endsWith('.backup'))).toEqual([]);
+    expect(existsSync(join(dir, 'backups'))).toBe(false);
   });
 
   it('refuses a file from a newer StudyPath and leaves it byte for byte as it was', () => {
@@ -139,13 +143,13 @@ describe('migrations', () => {
     addPlan(file);
 
     const upgraded = openDatabase(file, { migrations: [...migrations, addNotesIndex] });
-    expect(upgraded.pragma('user_version', { simple: true })).toBe(20);
+    expect(upgraded.pragma('user_version', { simple: true })).toBe(nextVersion);
     upgraded.close();
 
-    const backups = readdirSync(dir).filter((name) => name.endsWith('.backup'));
-    expect(backups).toHaveLength(1);
-    const backup = new BetterSqlite3(join(dir, backups[0] ?? ''), { readonly: true });
-    expect(backup.pragma('user_version', { simple: true })).toBe(10);
+    const backups = readdirSync(join(dir, 'backups'));
+    expect(backups).toEqual([expect.stringMatching(/^studypath-.*-before-migration\.sqlite$/)]);
+    const backup = new BetterSqlite3(join(dir, 'backups', backups[0] ?? ''), { readonly: true });
+    expect(backup.pragma('user_version', { simple: true })).toBe(latestSchemaVersion);
     expect(backup.prepare('SELECT name FROM plans').pluck().all()).toEqual(['Kept plan']);
     backup.close();
   });
@@ -157,10 +161,10 @@ describe('migrations', () => {
 
     const error = openError(() => openDatabase(file, { migrations: [...migrations, brokenMigration] }));
     expect(error.failure).toBe('migration-failed');
-    expect(error.message).toMatch(/20 \(test-broken\)/);
+    expect(error.message).toContain(`${nextVersion} (test-broken)`);
 
     const db = openDatabase(file);
-    expect(db.pragma('user_version', { simple: true })).toBe(10);
+    expect(db.pragma('user_version', { simple: true })).toBe(latestSchemaVersion);
     expect(db.prepare('SELECT name FROM plans').pluck().all()).toEqual(['Kept plan']);
     expect(db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'").pluck().get()).toBe(0);
     db.close();
