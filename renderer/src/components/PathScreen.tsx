@@ -1,13 +1,27 @@
-import type { PathDetail } from '../../../shared/domain';
+import type { PathDetail, PathSection } from '../../../shared/domain';
 import { navigationStore } from '../app/appStores';
 import { formatInstant } from '../lib/dates';
+import { CertificationList } from './CertificationList';
 import { MarkdownContent } from './MarkdownContent';
 import { PathSummaryAside } from './PathSummaryAside';
+import { placePlanSections } from './pathDisplay';
+import { ProjectIdeaList } from './ProjectIdeaList';
+import { RelatedPathsPanel } from './RelatedPathsPanel';
 import { ScreenHeading } from './ScreenHeading';
+import { ToolGroupList } from './ToolGroupList';
 import { WithOpenPath } from './WithOpenPath';
 
 export function PathScreen({ pathId }: { pathId: string }) {
   return <WithOpenPath pathId={pathId}>{(path) => <PathView path={path} />}</WithOpenPath>;
+}
+
+function ProseSections({ sections }: { sections: PathSection[] }) {
+  return sections.map((section, index) => (
+    <section className="path-section" key={`${index}-${section.heading}`}>
+      <h2>{section.heading}</h2>
+      <MarkdownContent markdown={section.markdown} repeatedHeading={section.heading} />
+    </section>
+  ));
 }
 
 function PathView({ path }: { path: PathDetail }) {
@@ -16,6 +30,12 @@ function PathView({ path }: { path: PathDetail }) {
   const overviewIsRepeated =
     content.overview !== '' &&
     content.sections.some((s) => s.markdown.includes(content.overview.slice(0, 80)));
+  // A document's own sections already show its certifications, tools and projects; front
+  // matter keeps them out of the prose, so they get sections of their own.
+  const structured = content.planData === 'front-matter';
+  const { before, after } = structured
+    ? placePlanSections(content.sections)
+    : { before: content.sections, after: [] };
   return (
     <div className="screen path-screen">
       <header className="screen-header">
@@ -45,17 +65,23 @@ function PathView({ path }: { path: PathDetail }) {
               <p>{content.overview}</p>
             </section>
           )}
-          {content.sections.map((section, index) => (
-            <section className="path-section" key={`${index}-${section.heading}`}>
-              <h2>{section.heading}</h2>
-              <MarkdownContent markdown={section.markdown} repeatedHeading={section.heading} />
-            </section>
-          ))}
+          <ProseSections sections={before} />
+          {structured && (
+            <>
+              <CertificationList certifications={content.certifications} />
+              <ToolGroupList toolGroups={content.toolGroups} />
+              <ProjectIdeaList projects={content.projects} />
+            </>
+          )}
+          <ProseSections sections={after} />
           {path.source === 'imported' && (
             <p className="muted small">Imported {formatInstant(path.importedAt)}</p>
           )}
         </article>
-        <PathSummaryAside path={path} />
+        <div className="path-side">
+          <PathSummaryAside path={path} />
+          <RelatedPathsPanel />
+        </div>
       </div>
     </div>
   );

@@ -1,15 +1,33 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** The library: every career path, the search box and the import button. */
+/** A file the test drops on the window, built inside the page. */
+export interface DroppedTestFile {
+  name: string;
+  text: string;
+  type?: string;
+}
+
+/** The library: every career path, the search box, the import buttons and the drop target. */
 export class LibraryPage {
   readonly heading: Locator;
   readonly importButton: Locator;
+  readonly importFolderButton: Locator;
   readonly importResults: Locator;
+  readonly searchBox: Locator;
+  readonly resultCount: Locator;
+  readonly dropOverlay: Locator;
+  readonly removeDialog: Locator;
 
   constructor(private readonly page: Page) {
+    const main = page.getByRole('main');
     this.heading = page.getByRole('heading', { level: 1, name: 'Library' });
-    this.importButton = page.getByRole('button', { name: 'Import career path...' });
+    this.importButton = page.getByRole('button', { name: 'Import files…' });
+    this.importFolderButton = page.getByRole('button', { name: 'Import folder…' });
     this.importResults = page.getByRole('region', { name: 'Import results' });
+    this.searchBox = page.getByRole('searchbox', { name: 'Search the library' });
+    this.resultCount = main.locator('.result-count');
+    this.dropOverlay = page.getByText('Drop to import career paths');
+    this.removeDialog = page.getByRole('dialog');
   }
 
   async waitUntilShown(): Promise<void> {
@@ -25,6 +43,14 @@ export class LibraryPage {
       .first();
   }
 
+  /** The whole card of a path, for what it holds besides its title link. */
+  pathCardArticle(title: string | RegExp): Locator {
+    return this.page
+      .getByRole('main')
+      .locator('.path-card')
+      .filter({ has: this.page.getByRole('heading', { name: title }) });
+  }
+
   async openPath(title: string | RegExp): Promise<void> {
     await this.pathCard(title).click();
   }
@@ -36,6 +62,51 @@ export class LibraryPage {
     const chooser = await chooserShown;
     expect(chooser.isMultiple()).toBe(true);
     await chooser.setFiles(files);
+  }
+
+  /** The result row of one imported file. */
+  importResult(fileName: string): Locator {
+    return this.importResults.getByRole('listitem').filter({ hasText: fileName }).first();
+  }
+
+  /**
+   * Drags files over the window and drops them, as the system does when files come from a
+   * file manager: the events carry a DataTransfer holding real File objects.
+   */
+  async dropFiles(files: DroppedTestFile[]): Promise<void> {
+    const dataTransfer = await this.page.evaluateHandle((list) => {
+      // This runs in the page, which has DataTransfer; the test's own (Node) types do not.
+      const { DataTransfer } = globalThis as unknown as {
+        DataTransfer: new () => { items: { add(file: File): unknown } };
+      };
+      const transfer = new DataTransfer();
+      for (const file of list) {
+        transfer.items.add(new File([file.text], file.name, { type: file.type ?? 'text/markdown' }));
+      }
+      return transfer;
+    }, files);
+    const target = this.page.getByRole('main');
+    await target.dispatchEvent('dragenter', { dataTransfer });
+    await target.dispatchEvent('dragover', { dataTransfer });
+    await expect(this.dropOverlay).toBeVisible();
+    await target.dispatchEvent('drop', { dataTransfer });
+    await expect(this.dropOverlay).toBeHidden();
+  }
+
+  async search(query: string): Promise<void> {
+    await this.searchBox.fill(query);
+  }
+
+  /** One path in the search results, found by its title. */
+  searchHit(title: string | RegExp): Locator {
+    return this.page
+      .getByRole('main')
+      .locator('.search-hit')
+      .filter({ has: this.page.getByRole('heading', { name: title }) });
+  }
+
+  searchHits(): Locator {
+    return this.page.getByRole('main').locator('.search-hit');
   }
 
   async countPathCards(): Promise<number> {
