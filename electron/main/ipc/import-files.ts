@@ -11,6 +11,7 @@ import {
   type FileImportResult,
   type PlannerService,
 } from '../../../shared/contract';
+import { isFolderCareerPathFile, MAX_FOLDER_FILES } from '../../../shared/career-path-files';
 import { fail, type Result } from '../../../shared/result';
 import type { ImportOutcome } from '../../../shared/domain';
 import type { DispatchHooks } from './service-dispatch';
@@ -35,14 +36,6 @@ const nodeFileSystem: FolderFileSystem = {
   readFile,
   readdir: (path) => readdir(path, { withFileTypes: true }),
 };
-
-/** A folder with more markdown files than this is most likely not a folder of career paths. */
-export const MAX_FOLDER_FILES = 200;
-
-/** Markdown by its extension; hidden files (editor backups, `.DS_Store`-like files) are left out. */
-export function isMarkdownFileName(name: string): boolean {
-  return !name.startsWith('.') && /\.(md|markdown)$/i.test(name);
-}
 
 export async function importCareerPathFiles(
   filePaths: readonly string[],
@@ -112,7 +105,7 @@ export async function importCareerPathFolder(
     return folderRefusal(folderName, fail('storage-failed', `The folder ${folderName} could not be read.`));
   }
   const names = entries
-    .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && isMarkdownFileName(entry.name))
+    .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && isFolderCareerPathFile(entry.name))
     .map((entry) => entry.name)
     .sort((a, b) => a.localeCompare(b, undefined, { numeric: true }));
   if (names.length === 0) {

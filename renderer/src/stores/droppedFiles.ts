@@ -3,6 +3,11 @@
  * bytes, and walking a dropped folder. No React and no store here, so it can be tested alone.
  */
 import { MAX_IMPORT_BYTES, type FileImportResult, type PlannerApi } from '../../../shared/contract';
+import {
+  isFolderCareerPathFile,
+  isMarkdownFileName,
+  MAX_FOLDER_FILES,
+} from '../../../shared/career-path-files';
 import { fail, type AppError } from '../../../shared/result';
 
 /** The part of a DOM `File` the import needs. */
@@ -12,20 +17,6 @@ export interface DroppedFile {
   arrayBuffer(): Promise<ArrayBuffer>;
   /** Set when the drop itself already failed for this file or folder, saying why. */
   readonly refused?: AppError;
-}
-
-const MARKDOWN_EXTENSION = /\.(md|markdown)$/i;
-
-/** A dropped folder with more markdown files than this is most likely not a folder of career paths. */
-export const MAX_FOLDER_FILES = 200;
-
-export function isMarkdownFileName(name: string): boolean {
-  return MARKDOWN_EXTENSION.test(name);
-}
-
-/** Inside a folder, hidden files (editor backups, system files) are not the person's paths. */
-function isFolderCandidate(name: string): boolean {
-  return !name.startsWith('.') && isMarkdownFileName(name);
 }
 
 function megabytes(bytes: number): string {
@@ -158,7 +149,7 @@ async function filesOfFolder(folder: DroppedDirectoryEntry): Promise<DroppedFile
   }
   const candidates = children
     .filter(isFileEntry)
-    .filter((entry) => isFolderCandidate(entry.name))
+    .filter((entry) => isFolderCareerPathFile(entry.name))
     .sort((a, b) => a.name.localeCompare(b.name, undefined, { numeric: true }));
   if (candidates.length === 0) {
     return [

@@ -1,10 +1,10 @@
+import { isFolderCareerPathFile, MAX_FOLDER_FILES } from '../../../shared/career-path-files';
 import { MAX_IMPORT_BYTES, type FileImportResult } from '../../../shared/contract';
 import type { ImportOutcome } from '../../../shared/domain';
 import { fail, type Result } from '../../../shared/result';
 import { serviceClient } from './service-client';
 
 /** The same limit the desktop app applies to a chosen folder. */
-export const MAX_FOLDER_FILES = 200;
 
 /**
  * The browser stand-in for the native open dialog: a hidden file input, multiple markdown
@@ -40,7 +40,7 @@ export function folderMarkdownFiles<F extends ChosenFile>(files: readonly F[]): 
     files
       // "folder/name.md": the chosen folder is the only one above the file.
       .filter((file) => file.webkitRelativePath.split('/').length <= 2)
-      .filter((file) => !file.name.startsWith('.') && /\.(md|markdown)$/i.test(file.name))
+      .filter((file) => isFolderCareerPathFile(file.name))
       .sort((a, b) => a.name.localeCompare(b.name, undefined, { numeric: true }))
   );
 }

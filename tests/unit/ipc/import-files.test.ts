@@ -5,9 +5,9 @@ import { MAX_IMPORT_BYTES, type DataTable } from '../../../shared/contract';
 import {
   importCareerPathFiles,
   importCareerPathFolder,
-  MAX_FOLDER_FILES,
   type FolderFileSystem,
 } from '../../../electron/main/ipc/import-files';
+import { MAX_FOLDER_FILES } from '../../../shared/career-path-files';
 import { careerPathMarkdown, sampleSpec } from '../../helpers/career-path-document';
 import { corpusAvailable, corpusMissingMessage, readCorpusFile } from '../../helpers/corpus';
 import { serviceHarness } from '../../helpers/service';
