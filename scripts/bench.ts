@@ -15,6 +15,10 @@ import { MAX_IMPORT_BYTES, type PlannerService } from '../shared/contract';
 import type { Result } from '../shared/result';
 import { PdfPrinter } from './web-host/pdf-printer';
 import { formatMs, median, percentile, timeIt } from './bench/stats';
+import { benchLibrary } from './bench/library';
+import { benchSchedule } from './bench/schedule';
+import { benchPlanSchedule } from './bench/plan-schedule';
+import { benchBackupRestore } from './bench/backup-restore';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corpusDir = resolve(repoRoot, '../shared/corpus');
@@ -148,6 +152,7 @@ async function main(): Promise<void> {
   try {
     benchCorpusImport();
     benchLargestImport();
+    benchLibrary({ contentDir, freshDatabase });
     const db = freshDatabase();
     unwrap(
       syncBundledContent(db, contentDir, systemClock)[0]?.result ?? {
@@ -161,7 +166,15 @@ async function main(): Promise<void> {
       200 - unwrap(service.getPath({ pathId: 'support-engineer' })).items.length,
     );
     benchTicking(service, planId);
+    benchSchedule();
+    benchPlanSchedule({ freshDatabase });
     await benchPdf(service, planId);
+    const backup = benchBackupRestore({ contentDir });
+    console.log(
+      `back up and restore ${backup.plans} plans with ${backup.items} items plus the library ` +
+        `(${(backup.backupBytes / (1024 * 1024)).toFixed(1)} MiB backup): back up ${formatMs(backup.backupMs)}, ` +
+        `restore ${formatMs(backup.restoreMs)} (median of ${backup.runs}, checks and safety backup included)`,
+    );
     db.close();
   } finally {
     rmSync(workDir, { recursive: true, force: true });

@@ -6,6 +6,7 @@ export const platformChannels = {
   pickAndImportCareerPaths: 'platform:pickAndImportCareerPaths',
   pickDataFile: 'platform:pickDataFile',
   saveDataExport: 'platform:saveDataExport',
+  savePlanIcs: 'platform:savePlanIcs',
   exportPlanPdf: 'platform:exportPlanPdf',
   openExternal: 'platform:openExternal',
   event: 'host:event',

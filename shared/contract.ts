@@ -4,6 +4,8 @@
  */
 import { z } from 'zod';
 import type {
+  ActivitySummary,
+  AppSettings,
   BackupInfo,
   DataImportOutcome,
   DataImportPreview,
@@ -20,6 +22,7 @@ import type {
   RestoreOutcome,
   StartupNotice,
 } from './domain';
+import { isSafeExternalUrl } from './links';
 import type { Result } from './result';
 
 const isoDate = z
@@ -35,7 +38,28 @@ const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const pathId = z.string().min(1).max(200);
 const shortText = z.string().max(500);
 const longText = z.string().max(20_000);
-const itemStatus = z.enum(['todo', 'in-progress', 'done']);
+const itemStatus = z.enum(['todo', 'in-progress', 'done', 'skipped']);
+const minutesPerDay = z
+  .number()
+  .int()
+  .min(0)
+  .max(16 * 60);
+const weeklyBudget = z.tuple([
+  minutesPerDay,
+  minutesPerDay,
+  minutesPerDay,
+  minutesPerDay,
+  minutesPerDay,
+  minutesPerDay,
+  minutesPerDay,
+]);
+const scheduleMode = z.enum(['target', 'asap']);
+const effortHours = z.number().min(0.25).max(2000);
+const httpUrl = z
+  .string()
+  .trim()
+  .max(2000)
+  .refine(isSafeExternalUrl, 'must be an http(s) web address without a user name or password');
 
 /** 1 MB: real career-path documents are around 40 KB, and parsing time grows with size. */
 export const MAX_IMPORT_BYTES = 1024 * 1024;
@@ -58,6 +82,9 @@ export const serviceSchemas = {
       startDate: isoDate,
       targetDate: isoDate,
       itemKeys: z.array(z.string().min(1).max(400)).max(2000),
+      /** Default: an hour on weekdays and three on Saturday. */
+      budget: weeklyBudget.optional(),
+      mode: scheduleMode.optional(),
     })
     .strict()
     .refine((p) => p.startDate <= p.targetDate, 'the target date must not be before the start date'),
@@ -74,6 +101,7 @@ export const serviceSchemas = {
   updateItem: z
     .object({
       itemId: id,
+      effortHours: effortHours.optional(),
       title: z.string().trim().min(1).max(500).optional(),
       notes: longText.optional(),
       dueDate: isoDate.nullable().optional(),
@@ -104,6 +132,68 @@ export const serviceSchemas = {
     .object({ bytes: z.instanceof(Uint8Array), mode: z.enum(['merge', 'replace']) })
     .strict(),
   importData: z.object({ bytes: z.instanceof(Uint8Array), mode: z.enum(['merge', 'replace']) }).strict(),
+
+  updatePlanSchedule: z
+    .object({
+      planId: id,
+      budget: weeklyBudget.optional(),
+      mode: scheduleMode.optional(),
+      targetDate: isoDate.optional(),
+    })
+    .strict(),
+  replanFromToday: z.object({ planId: id }).strict(),
+  pausePlan: z.object({ planId: id }).strict(),
+  resumePlan: z.object({ planId: id }).strict(),
+  reorderItems: z.object({ planId: id, itemIds: z.array(id).min(1).max(2000) }).strict(),
+  updateCertification: z
+    .object({
+      itemId: id,
+      examDate: isoDate.nullable().optional(),
+      bookingNote: shortText.optional(),
+      result: z.enum(['passed', 'failed']).nullable().optional(),
+      score: z.string().trim().max(50).optional(),
+      earnedDate: isoDate.nullable().optional(),
+      validityYears: z.number().int().min(1).max(10).nullable().optional(),
+      expiresDate: isoDate.nullable().optional(),
+    })
+    .strict(),
+  addDeliverable: z.object({ itemId: id, title: z.string().trim().min(1).max(500) }).strict(),
+  updateDeliverable: z
+    .object({
+      deliverableId: id,
+      title: z.string().trim().min(1).max(500).optional(),
+      done: z.boolean().optional(),
+    })
+    .strict(),
+  deleteDeliverable: z.object({ deliverableId: id }).strict(),
+  addEvidenceLink: z
+    .object({
+      itemId: id,
+      kind: z.enum(['repository', 'demo', 'write-up', 'other']),
+      url: httpUrl,
+      label: z.string().trim().max(200).optional(),
+    })
+    .strict(),
+  deleteEvidenceLink: z.object({ linkId: id }).strict(),
+  snoozeReminder: z.object({ itemId: id, until: isoDateTime }).strict(),
+  setStudySessions: z
+    .object({
+      planId: id,
+      enabled: z.boolean(),
+      weekdays: z.array(z.number().int().min(1).max(7)).max(7),
+      time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time as HH:mm'),
+    })
+    .strict(),
+  getActivity: z.object({ weeks: z.number().int().min(1).max(104).optional() }).strict(),
+  getSettings: z.object({}).strict(),
+  updateSettings: z
+    .object({
+      renewalReminderDays: z.number().int().min(1).max(365).optional(),
+      keepRunningInTray: z.boolean().optional(),
+      startAtLogin: z.boolean().optional(),
+    })
+    .strict(),
+  exportPlanIcs: z.object({ planId: id }).strict(),
 } as const;
 
 /** Largest data export StudyPath reads back (a lifetime of plans is a few MB). */
@@ -138,9 +228,27 @@ export interface ServiceResults {
   exportData: { json: string; suggestedFileName: string };
   previewDataImport: DataImportPreview;
   importData: DataImportOutcome;
+  updatePlanSchedule: PlanDetail;
+  replanFromToday: PlanDetail;
+  pausePlan: PlanDetail;
+  resumePlan: PlanDetail;
+  reorderItems: PlanDetail;
+  updateCertification: PlanItem;
+  addDeliverable: PlanItem;
+  updateDeliverable: PlanItem;
+  deleteDeliverable: PlanItem;
+  addEvidenceLink: PlanItem;
+  deleteEvidenceLink: PlanItem;
+  snoozeReminder: PlanItem;
+  setStudySessions: PlanDetail;
+  getActivity: ActivitySummary;
+  getSettings: AppSettings;
+  updateSettings: AppSettings;
+  /** The plan's due dates, exam dates and study sessions as an iCalendar file. */
+  exportPlanIcs: { ics: string; suggestedFileName: string };
 }
 
-export type DataTable = 'paths' | 'plans' | 'items' | 'reminders' | 'backups';
+export type DataTable = 'paths' | 'plans' | 'items' | 'reminders' | 'backups' | 'settings';
 
 /** Which data each method changes; the host tells the renderer after a successful call. */
 export const serviceChanges: Record<ServiceMethod, readonly DataTable[]> = {
@@ -167,6 +275,23 @@ export const serviceChanges: Record<ServiceMethod, readonly DataTable[]> = {
   exportData: [],
   previewDataImport: [],
   importData: ['paths', 'plans', 'items', 'reminders', 'backups'],
+  updatePlanSchedule: ['plans', 'items', 'reminders'],
+  replanFromToday: ['plans', 'items', 'reminders'],
+  pausePlan: ['plans', 'items', 'reminders'],
+  resumePlan: ['plans', 'items', 'reminders'],
+  reorderItems: ['plans', 'items', 'reminders'],
+  updateCertification: ['plans', 'items', 'reminders'],
+  addDeliverable: ['items'],
+  updateDeliverable: ['items'],
+  deleteDeliverable: ['items'],
+  addEvidenceLink: ['items'],
+  deleteEvidenceLink: ['items'],
+  snoozeReminder: ['items', 'reminders'],
+  setStudySessions: ['plans', 'reminders'],
+  getActivity: [],
+  getSettings: [],
+  updateSettings: ['settings', 'reminders'],
+  exportPlanIcs: [],
 };
 
 export const serviceMethods = Object.keys(serviceSchemas) as ServiceMethod[];
@@ -201,6 +326,8 @@ export interface PlatformApi {
   pickDataFile(): Promise<Result<{ fileName: string; bytes: Uint8Array } | null>>;
   /** Asks where to save, then writes `exportData`'s JSON there. */
   saveDataExport(): Promise<Result<SaveOutcome>>;
+  /** Asks where to save, then writes the plan's calendar (`exportPlanIcs`) there. */
+  savePlanIcs(input: { planId: number }): Promise<Result<SaveOutcome>>;
   /** Asks where to save, then writes the plan as a PDF. */
   exportPlanPdf(input: { planId: number }): Promise<Result<PdfExportOutcome>>;
   /** Opens an http(s) link in the system browser. */
@@ -229,6 +356,8 @@ export type HostEvent =
   | { type: 'data-changed'; tables: DataTable[] }
   | { type: 'command'; command: AppCommand }
   | { type: 'focus-item'; planId: number; itemId: number }
+  /** A notification action (snooze) was chosen; the host has already applied it. */
+  | { type: 'snoozed'; planId: number; itemId: number; until: string }
   | { type: 'notification'; title: string; body: string; planId: number | null; itemId: number | null };
 
 /** What the preload script (or the browser host's bridge) puts on `window.planner`. */

@@ -2,7 +2,7 @@
 
 export type ContentItemKind = 'certification' | 'tool' | 'project';
 export type PlanItemKind = ContentItemKind | 'custom';
-export type ItemStatus = 'todo' | 'in-progress' | 'done';
+export type ItemStatus = 'todo' | 'in-progress' | 'done' | 'skipped';
 export type PathSource = 'bundled' | 'imported';
 
 /** A calendar date in the user's local time zone, `yyyy-MM-dd`. */
@@ -140,6 +140,37 @@ export interface ImportOutcome {
   orphanedPlanItems: number;
 }
 
+/** Minutes of study on each weekday, Monday first. */
+export type WeeklyBudget = [number, number, number, number, number, number, number];
+
+/** `target`: spread the work to finish on the target date; `asap`: as soon as the budget allows. */
+export type ScheduleMode = 'target' | 'asap';
+
+export interface PlanSchedule {
+  budget: WeeklyBudget;
+  mode: ScheduleMode;
+  /** The day the last remaining item is due; null when nothing remains. */
+  projectedFinish: IsoDate | null;
+  /** Days past the target date the budget needs (0 when the target is reachable). */
+  targetShortfallDays: number;
+  /** Days since the oldest unfinished item fell due (0 when on track). */
+  daysBehind: number;
+  /** Set while the plan is paused. */
+  pausedSince: IsoDate | null;
+  /** Estimated hours of items not done or skipped. */
+  remainingHours: number;
+  /** Estimated hours of done items. */
+  completedHours: number;
+}
+
+export interface StudySessions {
+  enabled: boolean;
+  /** ISO weekdays, 1 = Monday ... 7 = Sunday. */
+  weekdays: number[];
+  /** Local time of day, `HH:mm`. */
+  time: string;
+}
+
 export interface PlanSummary {
   id: number;
   name: string;
@@ -150,6 +181,8 @@ export interface PlanSummary {
   createdAt: IsoDateTime;
   total: number;
   done: number;
+  skipped: number;
+  schedule: PlanSchedule;
 }
 
 export interface PlanItem {
@@ -168,10 +201,74 @@ export interface PlanItem {
   position: number;
   /** True when the path was re-imported and this item is no longer in it. */
   orphaned: boolean;
+  /** Estimated effort in hours (from the content, editable). */
+  effortHours: number;
+  /** The day the schedule starts this item; null for items outside the schedule. */
+  startDate: IsoDate | null;
+  /** A snoozed reminder comes back at this time instead of `reminderAt`. */
+  snoozedUntil: IsoDateTime | null;
+  /** Tracking for certification items; null for other kinds. */
+  certification: CertificationTracking | null;
+  /** Sub-checklist of a project item (from content, editable); empty for other kinds. */
+  deliverables: Deliverable[];
+  /** Links to the work: repository, demo, write-up. */
+  evidence: EvidenceLink[];
+}
+
+export type ExamResult = 'passed' | 'failed';
+
+export interface CertificationTracking {
+  examDate: IsoDate | null;
+  /** Booking reference, voucher code, test centre: free text. */
+  bookingNote: string;
+  result: ExamResult | null;
+  /** As the exam report gives it ("812/1000", "78%"). */
+  score: string;
+  earnedDate: IsoDate | null;
+  /** Validity in years (from content, editable); null when it does not expire. */
+  validityYears: number | null;
+  /** earnedDate + validityYears, or set by hand. */
+  expiresDate: IsoDate | null;
+}
+
+export interface Deliverable {
+  id: number;
+  title: string;
+  done: boolean;
+}
+
+export type EvidenceKind = 'repository' | 'demo' | 'write-up' | 'other';
+
+export interface EvidenceLink {
+  id: number;
+  kind: EvidenceKind;
+  url: string;
+  label: string;
 }
 
 export interface PlanDetail extends PlanSummary {
   items: PlanItem[];
+  studySessions: StudySessions;
+}
+
+/** Items completed per day and streaks, across every plan. */
+export interface ActivitySummary {
+  /** One entry per day from `from` to today, oldest first. */
+  days: { date: IsoDate; completed: number }[];
+  from: IsoDate;
+  /** Weeks in a row (ending this week or last) with at least one item done. */
+  currentWeeklyStreak: number;
+  longestWeeklyStreak: number;
+  completedHours: number;
+  completedItems: number;
+}
+
+export interface AppSettings {
+  /** Days before a certification expires that its renewal reminder comes. */
+  renewalReminderDays: number;
+  /** Keep running in the tray (notification area) when the window is closed. */
+  keepRunningInTray: boolean;
+  startAtLogin: boolean;
 }
 
 export interface ReminderEntry {
@@ -181,7 +278,7 @@ export interface ReminderEntry {
   title: string;
   reminderAt: IsoDateTime | null;
   dueDate: IsoDate | null;
-  reason: 'reminder' | 'due';
+  reason: 'reminder' | 'due' | 'exam' | 'renewal';
 }
 
 export interface ReminderOverview {

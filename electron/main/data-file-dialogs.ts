@@ -3,6 +3,7 @@ import { app, dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialo
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PlannerService } from '../../shared/contract';
+import { fail } from '../../shared/result';
 import { pickDataFile, saveDataExport, type DataFileHost } from './data-files';
 import type { PlatformHandlers } from './ipc/register-ipc';
 import { logMain } from './log';
@@ -49,8 +50,14 @@ export function dataFileHandlers(deps: {
   parentWindow(): BrowserWindow | null;
 }): Pick<PlatformHandlers, 'pickDataFile' | 'saveDataExport'> {
   const host = electronDataFileHost(() => deps.parentWindow());
+  // Both take no argument: one sent anyway is not from the app's own bridge.
+  const refuse = (method: string) => {
+    logMain(`${method} refused: invalid argument`);
+    return Promise.resolve(fail('invalid-argument', 'This request was not understood.'));
+  };
   return {
-    pickDataFile: () => pickDataFile(host),
-    saveDataExport: () => saveDataExport(deps.service, host),
+    pickDataFile: (input) => (input === undefined ? pickDataFile(host) : refuse('pickDataFile')),
+    saveDataExport: (input) =>
+      input === undefined ? saveDataExport(deps.service, host) : refuse('saveDataExport'),
   };
 }

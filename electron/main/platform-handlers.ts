@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { PlannerService } from '../../shared/contract';
 import { fail, ok } from '../../shared/result';
+import { calendarFileHandlers } from './calendar-file-dialog';
 import { dataFileHandlers } from './data-file-dialogs';
 import { importCareerPathFiles, importCareerPathFolder } from './ipc/import-files';
 import type { PlatformHandlers } from './ipc/register-ipc';
@@ -56,6 +57,7 @@ export function createPlatformHandlers(deps: PlatformDeps): PlatformHandlers {
     },
 
     ...dataFileHandlers(deps),
+    ...calendarFileHandlers(deps),
 
     exportPlanPdf(input) {
       return exportPlanPdf(

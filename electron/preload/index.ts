@@ -47,12 +47,31 @@ const api = {
   exportData: (input) => callService('exportData', input),
   previewDataImport: (input) => callService('previewDataImport', input),
   importData: (input) => callService('importData', input),
+  updatePlanSchedule: (input) => callService('updatePlanSchedule', input),
+  replanFromToday: (input) => callService('replanFromToday', input),
+  pausePlan: (input) => callService('pausePlan', input),
+  resumePlan: (input) => callService('resumePlan', input),
+  reorderItems: (input) => callService('reorderItems', input),
+  updateCertification: (input) => callService('updateCertification', input),
+  addDeliverable: (input) => callService('addDeliverable', input),
+  updateDeliverable: (input) => callService('updateDeliverable', input),
+  deleteDeliverable: (input) => callService('deleteDeliverable', input),
+  addEvidenceLink: (input) => callService('addEvidenceLink', input),
+  deleteEvidenceLink: (input) => callService('deleteEvidenceLink', input),
+  snoozeReminder: (input) => callService('snoozeReminder', input),
+  setStudySessions: (input) => callService('setStudySessions', input),
+  getActivity: (input) => callService('getActivity', input),
+  getSettings: (input) => callService('getSettings', input),
+  updateSettings: (input) => callService('updateSettings', input),
+  exportPlanIcs: (input) => callService('exportPlanIcs', input),
 
   pickAndImportCareerPaths: (input?: { folder?: boolean }): Promise<FileImportResult[]> =>
     ipcRenderer.invoke(platformChannels.pickAndImportCareerPaths, input ?? {}),
   pickDataFile: (): Promise<Result<{ fileName: string; bytes: Uint8Array } | null>> =>
     ipcRenderer.invoke(platformChannels.pickDataFile),
   saveDataExport: (): Promise<Result<SaveOutcome>> => ipcRenderer.invoke(platformChannels.saveDataExport),
+  savePlanIcs: (input: { planId: number }): Promise<Result<SaveOutcome>> =>
+    ipcRenderer.invoke(platformChannels.savePlanIcs, input),
   exportPlanPdf: (input): Promise<Result<PdfExportOutcome>> =>
     ipcRenderer.invoke(platformChannels.exportPlanPdf, input),
   openExternal: (input): Promise<Result<{ opened: boolean }>> =>

@@ -19,6 +19,12 @@ export function planItem(overrides: Partial<PlanItem> = {}): PlanItem {
     reminderAt: null,
     position: id,
     orphaned: false,
+    effortHours: 5,
+    startDate: null,
+    snoozedUntil: null,
+    certification: null,
+    deliverables: [],
+    evidence: [],
     ...overrides,
   };
 }
@@ -43,6 +49,18 @@ export function planWith(items: PlanItem[], overrides: Partial<PlanDetail> = {})
     createdAt: '2026-09-01T08:00:00.000Z',
     total: items.length,
     done: items.filter((item) => item.status === 'done').length,
+    skipped: items.filter((item) => item.status === 'skipped').length,
+    schedule: {
+      budget: [60, 60, 60, 60, 60, 180, 0],
+      mode: 'target',
+      projectedFinish: null,
+      targetShortfallDays: 0,
+      daysBehind: 0,
+      pausedSince: null,
+      remainingHours: 0,
+      completedHours: 0,
+    },
+    studySessions: { enabled: false, weekdays: [1, 2, 3, 4, 5], time: '19:00' },
     items,
     ...overrides,
   };

@@ -1,13 +1,23 @@
 /**
- * The StudyPath data export: every plan with its ticks, notes, dates and reminders, and the
- * career paths the person imported (bundled paths ship with every install, so they are left
- * out). Versioned so a future format can refuse or convert an older one.
+ * The StudyPath data export: every plan with its ticks, notes, dates, reminders, schedule and
+ * tracking, the app settings, and the career paths the person imported (bundled paths ship
+ * with every install, so they are left out). Versioned so a future format can refuse or
+ * convert an older one.
+ *
+ * Version 2 added the schedule (budget, mode, pause, study sessions), effort and start dates,
+ * snoozes, certification records, deliverables, evidence links, content details and settings.
+ * Those fields are optional here so that a version 1 file still reads; the writer always
+ * gives them, and an import fills what a version 1 file lacks the way the database upgrade did.
  */
 import { z } from 'zod';
+import { isSafeExternalUrl } from '../../../shared/links';
+import { validateWeeklyBudget } from '../../../shared/planning';
 import { careerPathContentSchema, text } from './content-schema';
 
 export const DATA_EXPORT_FORMAT = 'studypath-data' as const;
-export const DATA_EXPORT_SCHEMA_VERSION = 1 as const;
+export const DATA_EXPORT_SCHEMA_VERSION = 2 as const;
+/** Every version this build reads. */
+const READABLE_SCHEMA_VERSIONS = [1, 2] as const;
 
 const isoDate = z
   .string()
@@ -27,12 +37,19 @@ const pathId = z.string().min(1, 'empty').max(200, 'longer than 200 characters')
 const contentKey = z.string().min(1, 'empty').max(400, 'longer than 400 characters');
 const position = z.number().int().min(0).max(1_000_000);
 
+const contentItemDetailsSchema = z.object({
+  level: z.enum(['foundational', 'associate', 'professional', 'expert']).nullable(),
+  validityYears: z.number().int().positive().max(100).nullable(),
+  deliverables: z.array(text(20_000)).max(500),
+});
+
 const contentItemSchema = z.object({
   key: contentKey,
   kind: z.enum(['certification', 'tool', 'project']),
   title: text(20_000),
   description: text(20_000),
   hours: z.number().int().positive().max(100_000).nullable(),
+  details: contentItemDetailsSchema.optional(),
 });
 
 export const exportedPathSchema = z.object({
@@ -48,19 +65,45 @@ export const exportedPathSchema = z.object({
   items: z.array(contentItemSchema).max(10_000),
 });
 
+const certificationRecordSchema = z.object({
+  examDate: isoDate.nullable(),
+  examNotifiedAt: isoDateTime.nullable(),
+  bookingNote: text(500),
+  result: z.enum(['passed', 'failed']).nullable(),
+  score: text(50),
+  earnedDate: isoDate.nullable(),
+  validityYears: z.number().int().positive().max(100).nullable(),
+  expiresDate: isoDate.nullable(),
+  renewalNotifiedAt: isoDateTime.nullable(),
+});
+
+const deliverableSchema = z.object({ title: text(500), done: z.boolean() });
+
+const evidenceLinkSchema = z.object({
+  kind: z.enum(['repository', 'demo', 'write-up', 'other']),
+  url: text(2000).refine(isSafeExternalUrl, 'not an http(s) web address'),
+  label: text(200),
+});
+
 export const exportedPlanItemSchema = z
   .object({
     contentKey: contentKey.nullable(),
     kind: z.enum(['certification', 'tool', 'project', 'custom']),
     title: text(500),
     description: text(20_000),
-    status: z.enum(['todo', 'in-progress', 'done']),
+    status: z.enum(['todo', 'in-progress', 'done', 'skipped']),
     completedAt: isoDateTime.nullable(),
     notes: text(20_000),
     dueDate: isoDate.nullable(),
     reminderAt: isoDateTime.nullable(),
     reminderNotifiedAt: isoDateTime.nullable(),
     position,
+    effortHours: z.number().positive().max(100_000).optional(),
+    startDate: isoDate.nullable().optional(),
+    snoozedUntil: isoDateTime.nullable().optional(),
+    certification: certificationRecordSchema.nullable().optional(),
+    deliverables: z.array(deliverableSchema).max(1000).optional(),
+    evidence: z.array(evidenceLinkSchema).max(1000).optional(),
   })
   .refine((item) => (item.status === 'done') === (item.completedAt !== null), {
     message: 'a finished item needs completedAt, and only a finished item has one',
@@ -69,7 +112,23 @@ export const exportedPlanItemSchema = z
   .refine((item) => (item.kind === 'custom') === (item.contentKey === null), {
     message: 'custom items have no contentKey, and every other item has one',
     path: ['contentKey'],
+  })
+  .refine((item) => item.kind === 'certification' || (item.certification ?? null) === null, {
+    message: 'only a certification has an exam record',
+    path: ['certification'],
   });
+
+const studySessionsSchema = z.object({
+  enabled: z.boolean(),
+  weekdays: z.array(z.number().int().min(1).max(7)).max(7),
+  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'not a time (HH:mm)'),
+});
+
+export const exportedSettingsSchema = z.object({
+  renewalReminderDays: z.number().int().min(1).max(365),
+  keepRunningInTray: z.boolean(),
+  startAtLogin: z.boolean(),
+});
 
 export const exportedPlanSchema = z
   .object({
@@ -79,6 +138,14 @@ export const exportedPlanSchema = z
     startDate: isoDate,
     targetDate: isoDate,
     createdAt: isoDateTime,
+    budget: z
+      .array(z.number())
+      .refine((budget) => validateWeeklyBudget(budget).ok, 'not a weekly budget (7 days of minutes)')
+      .optional(),
+    mode: z.enum(['target', 'asap']).optional(),
+    pausedSince: isoDate.nullable().optional(),
+    studySessions: studySessionsSchema.optional(),
+    studyNotifiedAt: isoDateTime.nullable().optional(),
     items: z.array(exportedPlanItemSchema).max(10_000),
   })
   .refine((plan) => plan.startDate <= plan.targetDate, {
@@ -94,9 +161,10 @@ export const exportHeaderSchema = z.object({
 
 export const dataExportSchema = z.object({
   format: z.literal(DATA_EXPORT_FORMAT),
-  schemaVersion: z.literal(DATA_EXPORT_SCHEMA_VERSION),
+  schemaVersion: z.literal(READABLE_SCHEMA_VERSIONS),
   exportedAt: isoDateTime,
   app: z.object({ version: text(100).optional() }).optional(),
+  settings: exportedSettingsSchema.partial().optional(),
   paths: z.array(exportedPathSchema).max(10_000),
   plans: z.array(exportedPlanSchema).max(100_000),
 });
@@ -108,3 +176,4 @@ export type CheckedDataExport = z.output<typeof dataExportSchema>;
 export type ExportedPath = z.output<typeof exportedPathSchema>;
 export type ExportedPlan = z.output<typeof exportedPlanSchema>;
 export type ExportedPlanItem = z.output<typeof exportedPlanItemSchema>;
+export type ExportedPathItem = z.output<typeof contentItemSchema>;

@@ -4,12 +4,13 @@
  * that get applied.
  */
 import { isDeepStrictEqual } from 'node:util';
-import type { DataImportCounts, DataImportMode, IsoDateTime } from '../../../shared/domain';
+import type { AppSettings, DataImportCounts, DataImportMode, IsoDateTime } from '../../../shared/domain';
 import type { Database } from '../db';
 import type { PlanRow } from '../repo/plans';
-import { findPath, rowToContentItem, rowToPathDetail, rowWarnings, type PathRow } from '../repo/paths';
+import { findPath, rowToPathDetail, rowWarnings, type PathRow } from '../repo/paths';
 import type { CheckedDataExport, ExportedPath, ExportedPlan } from './export-format';
-import { listImportedPathRows, listPathItemRowsInOrder, listPlanRows } from './transfer-queries';
+import { listImportedPathRows, listPlanRows } from './transfer-queries';
+import { exportedPathItems } from './write-export';
 
 export interface DataImportPlan {
   mode: DataImportMode;
@@ -23,6 +24,8 @@ export interface DataImportPlan {
   /** Paths from the file to add or to write over the copy here. */
   pathsToWrite: ExportedPath[];
   plansToAdd: ExportedPlan[];
+  /** The file's settings (replace only: a merge keeps the settings here). */
+  settingsToWrite: Partial<AppSettings>;
 }
 
 /** Plans have no id that survives a move to another computer; these three together identify one. */
@@ -47,7 +50,10 @@ function sameAsHere(row: PathRow, path: ExportedPath, db: Database): boolean {
     content: rowToPathDetail(row, []).content,
     warnings: rowWarnings(row),
     updatedAt: row.updated_at,
-    items: listPathItemRowsInOrder(db, row.id).map(rowToContentItem),
+    // A version 1 file has no item details; its items are compared without them.
+    items: path.items.every((item) => item.details !== undefined)
+      ? exportedPathItems(db, row)
+      : exportedPathItems(db, row).map(({ details: _details, ...item }) => item),
   };
   const { id: _id, importedAt: _importedAt, ...fromFile } = path;
   return isDeepStrictEqual(here, fromFile);
@@ -171,5 +177,6 @@ export function planDataImport(
     pathIdsToRemove: paths.pathIdsToRemove,
     pathsToWrite: paths.pathsToWrite,
     plansToAdd: plans.plansToAdd,
+    settingsToWrite: mode === 'replace' ? (document.settings ?? {}) : {},
   };
 }

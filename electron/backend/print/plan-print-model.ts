@@ -3,7 +3,14 @@
  * grouping, progress, overdue state and display dates.
  */
 import { format, isValid, parseISO } from 'date-fns';
-import type { ItemStatus, PlanDetail, PlanItem, PlanItemKind } from '../../../shared/domain';
+import type {
+  EvidenceKind,
+  ExamResult,
+  ItemStatus,
+  PlanDetail,
+  PlanItem,
+  PlanItemKind,
+} from '../../../shared/domain';
 
 /** The order groups appear in on paper: what the path prescribes first, the user's own last. */
 export const PRINT_GROUP_ORDER: readonly PlanItemKind[] = ['certification', 'tool', 'project', 'custom'];
@@ -19,6 +26,19 @@ export const STATUS_LABELS: Record<ItemStatus, string> = {
   todo: 'To do',
   'in-progress': 'In progress',
   done: 'Done',
+  skipped: 'Skipped',
+};
+
+export const EVIDENCE_LABELS: Record<EvidenceKind, string> = {
+  repository: 'Repository',
+  demo: 'Demo',
+  'write-up': 'Write-up',
+  other: 'Link',
+};
+
+export const EXAM_RESULT_LABELS: Record<ExamResult, string> = {
+  passed: 'Passed',
+  failed: 'Not passed',
 };
 
 /** Ballot box characters: they survive text extraction (pdftotext, screen readers). */
@@ -29,13 +49,15 @@ export interface PrintGroup {
   kind: PlanItemKind;
   heading: string;
   done: number;
+  skipped: number;
   items: PlanItem[];
 }
 
 export interface PrintProgress {
   done: number;
+  skipped: number;
   total: number;
-  /** Whole percent, 0 when the plan is empty. */
+  /** Whole percent of the items not skipped; 0 when there are none. */
   percent: number;
 }
 
@@ -52,6 +74,7 @@ export function groupItemsForPrint(items: readonly PlanItem[]): PrintGroup[] {
       kind,
       heading: GROUP_HEADINGS[kind],
       done: groupItems.filter((item) => item.status === 'done').length,
+      skipped: groupItems.filter((item) => item.status === 'skipped').length,
       items: groupItems,
     };
   }).filter((group) => group.items.length > 0);
@@ -61,7 +84,10 @@ export function groupItemsForPrint(items: readonly PlanItem[]): PrintGroup[] {
 export function printProgress(plan: PlanDetail): PrintProgress {
   const total = plan.items.length;
   const done = plan.items.filter((item) => item.status === 'done').length;
-  return { done, total, percent: total === 0 ? 0 : Math.round((done / total) * 100) };
+  const skipped = plan.items.filter((item) => item.status === 'skipped').length;
+  // A skipped item is no longer part of the work, so it neither helps nor holds back the figure.
+  const planned = total - skipped;
+  return { done, skipped, total, percent: planned === 0 ? 0 : Math.round((done / planned) * 100) };
 }
 
 /** The calendar date of an instant in the local time zone, as yyyy-MM-dd. */
@@ -69,9 +95,11 @@ export function localIsoDate(instant: Date): string {
   return format(instant, 'yyyy-MM-dd');
 }
 
-/** An unfinished item whose due date is before the day the document was generated. */
+/** An unfinished (not done, not skipped) item whose due date is before the day the document was generated. */
 export function isOverdue(item: PlanItem, today: string): boolean {
-  return item.status !== 'done' && item.dueDate !== null && item.dueDate < today;
+  return (
+    (item.status === 'todo' || item.status === 'in-progress') && item.dueDate !== null && item.dueDate < today
+  );
 }
 
 /** "2026-12-05" -> "5 Dec 2026"; anything unparsable is shown as given rather than dropped. */

@@ -143,6 +143,9 @@ li.item {
 }
 
 .item.done .status { color: var(--done); font-weight: 600; }
+.item.skipped .box,
+.item.skipped .status { color: var(--muted); }
+.item.skipped .item-title { color: var(--muted); font-weight: 400; text-decoration: line-through; }
 .item.in-progress .status { color: var(--accent); font-weight: 600; }
 
 .item-dates { margin: 1pt 0 0; color: var(--muted); font-size: 8.5pt; }
@@ -190,6 +193,32 @@ li.item {
   text-transform: uppercase;
   white-space: normal;
 }
+
+.item-facts { margin: 1pt 0 0; font-size: 8.5pt; }
+.item-facts > span + span::before { content: "\\00b7"; margin: 0 5pt; color: var(--muted); }
+
+.sublist { margin: 4pt 0 0; font-size: 9pt; }
+
+.sublist-label {
+  display: block;
+  color: var(--muted);
+  font-size: 7.5pt;
+  letter-spacing: 0.06em;
+  text-transform: uppercase;
+}
+
+ul.deliverables,
+ul.evidence { margin: 1pt 0 0; padding: 0; list-style: none; }
+
+.deliverable { display: flex; gap: 5pt; align-items: baseline; overflow-wrap: anywhere; }
+.deliverable .box { width: 10pt; font-size: 10pt; }
+.deliverable.done .box { color: var(--done); }
+
+ul.evidence li { overflow-wrap: anywhere; }
+ul.evidence li > span + span { margin-left: 5pt; }
+.evidence-kind { color: var(--muted); font-size: 8pt; }
+.evidence-label { font-weight: 600; }
+.evidence-url a { color: var(--accent); text-decoration: none; }
 
 .empty { color: var(--muted); font-style: italic; }
 `;

@@ -17,6 +17,7 @@ import {
   type PrintGroup,
 } from './plan-print-model';
 import { PRINT_STYLES } from './print-styles';
+import { renderCertificationFacts, renderDeliverables, renderEvidence } from './render-item-tracking';
 
 export interface PlanPrintOptions {
   pathTitle: string;
@@ -65,8 +66,9 @@ function renderProgress(plan: PlanDetail, today: string): string {
   const progress = printProgress(plan);
   const overdueCount = plan.items.filter((item) => isOverdue(item, today)).length;
   const overdueText = overdueCount > 0 ? ` <span class="late-count">${overdueCount} overdue</span>` : '';
+  const skippedText = progress.skipped > 0 ? `, ${progress.skipped} skipped` : '';
   return `<section class="progress" aria-label="Progress">
-<p class="progress-text"><strong>${progress.done} of ${progress.total} done</strong> (${progress.percent}%)${overdueText}</p>
+<p class="progress-text"><strong>${progress.done} of ${progress.total} done</strong>${skippedText} (${progress.percent}%)${overdueText}</p>
 <div class="bar" role="img" aria-label="${progress.percent}% done"><div class="bar-fill" style="width: ${progress.percent}%"></div></div>
 </section>`;
 }
@@ -78,7 +80,7 @@ function renderGroups(groups: PrintGroup[], today: string): string {
 
 function renderGroup(group: PrintGroup, today: string): string {
   return `<section class="group">
-<h2><span>${escapeHtml(group.heading)}</span><span class="group-count">${group.done} of ${group.items.length} done</span></h2>
+<h2><span>${escapeHtml(group.heading)}</span><span class="group-count">${group.done} of ${group.items.length} done${group.skipped > 0 ? `, ${group.skipped} skipped` : ''}</span></h2>
 <ul class="items">
 ${group.items.map((item) => renderItem(item, today)).join('\n')}
 </ul>
@@ -94,7 +96,10 @@ function renderItem(item: PlanItem, today: string): string {
 <div class="item-body">
 <div class="item-head"><span class="item-title">${escapeHtml(item.title)}</span><span class="status">${STATUS_LABELS[item.status]}</span></div>
 ${renderItemDates(item, today)}
+${renderCertificationFacts(item)}
 ${description === '' ? '' : `<p class="description">${escapeHtml(description)}</p>`}
+${renderDeliverables(item)}
+${renderEvidence(item)}
 ${notes === '' ? '' : `<div class="notes"><span class="notes-label">Notes</span>${escapeHtml(notes)}</div>`}
 </div>
 </li>`;

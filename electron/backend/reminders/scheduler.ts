@@ -1,12 +1,8 @@
 import type { Clock } from '../clock';
 import type { Database } from '../db';
 import type { Notifier, ReminderNotification } from '../platform';
-import {
-  listDueUnnotifiedReminders,
-  markRemindersNotified,
-  type ReminderCandidateRow,
-} from '../repo/reminders';
-import { missedRemindersNotification, reminderNotification } from './notifications';
+import { claimDueReminders, type DueReminder } from './due-reminders';
+import { missedRemindersNotification } from './notifications';
 
 export const DEFAULT_REMINDER_INTERVAL_MS = 60_000;
 
@@ -21,8 +17,9 @@ export interface ReminderSchedulerOptions {
 }
 
 /**
- * Delivers each reminder once, when its time has come and its item is not done. Reminders
- * missed while the app was closed arrive as one summary at start.
+ * Delivers each reminder once, when its time has come: an item's reminder (or its snooze),
+ * the morning before an exam, a certification's renewal and a plan's study sessions.
+ * Reminders missed while the app was closed arrive as one summary at start.
  */
 export class ReminderScheduler {
   private readonly db: Database;
@@ -48,7 +45,7 @@ export class ReminderScheduler {
   start(): void {
     if (this.timer !== null) return;
     const missed = this.claimDueReminders();
-    if (missed.length === 1 && missed[0] !== undefined) this.deliver(reminderNotification(missed[0]));
+    if (missed.length === 1 && missed[0] !== undefined) this.deliver(missed[0].notification);
     else if (missed.length > 1) this.deliver(missedRemindersNotification(missed));
     this.timer = setInterval(() => this.checkNow(), this.intervalMs);
     // A pending check must not keep a closing process alive.
@@ -58,7 +55,7 @@ export class ReminderScheduler {
   /** Delivers every reminder that is due now, one notification each; returns how many. */
   checkNow(): number {
     const due = this.claimDueReminders();
-    for (const row of due) this.deliver(reminderNotification(row));
+    for (const reminder of due) this.deliver(reminder.notification);
     return due.length;
   }
 
@@ -71,18 +68,9 @@ export class ReminderScheduler {
    * Finds due reminders and marks them notified in one transaction before anything is shown,
    * so a crash or a second check can never show the same reminder twice.
    */
-  private claimDueReminders(): ReminderCandidateRow[] {
+  private claimDueReminders(): DueReminder[] {
     try {
-      return this.db.transaction(() => {
-        const now = this.clock.now().toISOString();
-        const due = listDueUnnotifiedReminders(this.db, now);
-        markRemindersNotified(
-          this.db,
-          due.map((row) => row.item_id),
-          now,
-        );
-        return due;
-      })();
+      return this.db.transaction(() => claimDueReminders(this.db, this.clock.now(), this.intervalMs))();
     } catch (error) {
       this.log('Could not check reminders', error);
       return [];

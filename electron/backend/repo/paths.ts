@@ -12,6 +12,7 @@ import type {
   PathSummary,
 } from '../../../shared/domain';
 import type { Database } from '../db';
+import type { ContentItemDetails } from './content-details';
 
 export interface PathRow {
   id: string;
@@ -34,6 +35,8 @@ export interface PathItemRow {
   description: string;
   position: number;
   hours: number | null;
+  /** A ContentItemDetails as JSON; `{}` in rows stored before details were kept. */
+  details_json: string;
 }
 
 interface PathSummaryRow {
@@ -173,14 +176,24 @@ export function upsertPath(db: Database, row: PathRow): void {
   ).run(row);
 }
 
-/** Swaps a path's items for a new list; user data is untouched because nothing references these rows. */
-export function replacePathItems(db: Database, pathId: string, items: readonly ContentItem[]): void {
+/**
+ * Swaps a path's items for a new list; user data is untouched because nothing references these
+ * rows. `details` holds each item's certification level, validity and deliverables by key;
+ * an item without them is read from the path's stored content when a plan needs them.
+ */
+export function replacePathItems(
+  db: Database,
+  pathId: string,
+  items: readonly ContentItem[],
+  details: ReadonlyMap<string, ContentItemDetails> = new Map(),
+): void {
   db.prepare('DELETE FROM path_items WHERE path_id = ?').run(pathId);
   const insert = db.prepare<PathItemRow>(
-    `INSERT INTO path_items (key, path_id, kind, title, description, position, hours)
-     VALUES (@key, @path_id, @kind, @title, @description, @position, @hours)`,
+    `INSERT INTO path_items (key, path_id, kind, title, description, position, hours, details_json)
+     VALUES (@key, @path_id, @kind, @title, @description, @position, @hours, @details_json)`,
   );
   items.forEach((item, position) => {
+    const itemDetails = details.get(item.key);
     insert.run({
       key: item.key,
       path_id: pathId,
@@ -189,6 +202,14 @@ export function replacePathItems(db: Database, pathId: string, items: readonly C
       description: item.description,
       position,
       hours: item.hours,
+      details_json:
+        itemDetails === undefined
+          ? '{}'
+          : JSON.stringify({
+              level: itemDetails.level,
+              validityYears: itemDetails.validityYears,
+              deliverables: itemDetails.deliverables,
+            }),
     });
   });
 }

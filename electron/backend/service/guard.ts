@@ -18,11 +18,17 @@ export type ServiceHandlers = { [M in ServiceMethod]: Handler<M> };
 export type ServiceLogger = (message: string, error: unknown) => void;
 
 const MAX_REPORTED_ISSUES = 3;
+/** Issues can quote the caller's field names; a hostile caller must not get a huge message logged. */
+const MAX_ISSUE_LENGTH = 200;
+
+function clip(text: string): string {
+  return text.length > MAX_ISSUE_LENGTH ? `${text.slice(0, MAX_ISSUE_LENGTH - 1)}…` : text;
+}
 
 function describeInvalidArgument(method: ServiceMethod, error: z.ZodError): string {
   const details = error.issues.slice(0, MAX_REPORTED_ISSUES).map((issue) => {
     const where = issue.path.length > 0 ? `${issue.path.map(String).join('.')}: ` : '';
-    return `${where}${issue.message}`;
+    return clip(`${where}${issue.message}`);
   });
   return `Invalid request to ${method}: ${details.join('; ')}.`;
 }

@@ -11,6 +11,7 @@ import {
   type PlanItemEdits,
   type PlanItemRow,
 } from '../repo/items';
+import { writeItemEffort } from '../repo/item-schedule';
 import { findPlan } from '../repo/plans';
 import type { ServiceContext } from './context';
 import type { ServiceHandlers } from './guard';
@@ -22,8 +23,9 @@ function itemNotFound<T>(itemId: number): Result<T> {
 }
 
 function editsOf(row: PlanItemRow): PlanItemEdits {
-  const { title, notes, due_date, reminder_at, reminder_notified_at, status, completed_at } = row;
-  return { title, notes, due_date, reminder_at, reminder_notified_at, status, completed_at };
+  const { title, notes, due_date, reminder_at, reminder_notified_at, snoozed_until, status, completed_at } =
+    row;
+  return { title, notes, due_date, reminder_at, reminder_notified_at, snoozed_until, status, completed_at };
 }
 
 function saveAndLoad(db: Database, itemId: number, edits: PlanItemEdits): Result<PlanItem> {
@@ -47,9 +49,11 @@ export function itemHandlers({ db, clock }: ServiceContext): ItemHandlers {
       return saveAndLoad(db, itemId, { ...editsOf(row), status, completed_at: completedAt });
     },
 
-    updateItem: ({ itemId, title, notes, dueDate, reminderAt }) => {
+    updateItem: ({ itemId, effortHours, title, notes, dueDate, reminderAt }) => {
       const row = findPlanItemRow(db, itemId);
       if (row === undefined) return itemNotFound(itemId);
+      // New effort counts from the next schedule change or re-plan; the dates stay put until then.
+      if (effortHours !== undefined) writeItemEffort(db, itemId, effortHours);
       const edits = editsOf(row);
       if (title !== undefined) edits.title = title;
       if (notes !== undefined) edits.notes = notes;
@@ -57,7 +61,11 @@ export function itemHandlers({ db, clock }: ServiceContext): ItemHandlers {
       if (reminderAt !== undefined) {
         edits.reminder_at = reminderAt === null ? null : normaliseInstant(reminderAt);
         // Only a moved reminder re-arms: saving an unchanged time with other edits must not repeat it.
-        if (edits.reminder_at !== row.reminder_at) edits.reminder_notified_at = null;
+        // Its snooze belonged to the old time and goes too.
+        if (edits.reminder_at !== row.reminder_at) {
+          edits.reminder_notified_at = null;
+          edits.snoozed_until = null;
+        }
       }
       return saveAndLoad(db, itemId, edits);
     },

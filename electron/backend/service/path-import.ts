@@ -7,6 +7,7 @@ import { fail, ok, type Result } from '../../../shared/result';
 import type { Clock } from '../clock';
 import { contentItemsOf, parseCareerPath } from '../content/importer';
 import type { Database } from '../db';
+import { contentDetailsByKey } from '../repo/content-details';
 import { refreshDescriptionsFromPath } from '../repo/items';
 import { indexPath } from '../repo/library-search';
 import { countItemsLosingContent } from '../repo/path-removal';
@@ -97,7 +98,7 @@ function storeParsedPath(
       imported_at: existing?.imported_at ?? now,
       updated_at: now,
     });
-    replacePathItems(db, pathId, items);
+    replacePathItems(db, pathId, items, contentDetailsByKey(renamed));
     refreshDescriptionsFromPath(db, pathId);
     indexPath(db, pathId, parsed.content, items);
     return { existed: existing !== undefined, orphanedPlanItems: losingContent };

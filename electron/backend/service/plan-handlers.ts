@@ -1,8 +1,14 @@
 import type { PlanDetail } from '../../../shared/domain';
+import {
+  DEFAULT_WEEKLY_BUDGET,
+  defaultEffortHours,
+  defaultItemOrder,
+  validateWeeklyBudget,
+} from '../../../shared/planning';
 import { fail, ok, type Result } from '../../../shared/result';
-import { spreadDueDates } from '../../../shared/schedule';
-import type { Database } from '../db';
-import { insertPlanItem, listPlanItems } from '../repo/items';
+import { copyContentDetails } from '../repo/content-details';
+import { insertPlanItem } from '../repo/items';
+import { certificationLevelsOf } from '../repo/path-item-levels';
 import { findPath, listPathItems } from '../repo/paths';
 import {
   deletePlanRow,
@@ -14,6 +20,10 @@ import {
 } from '../repo/plans';
 import type { ServiceContext } from './context';
 import type { HandlerInput, ServiceHandlers } from './guard';
+import { loadPlanDetail, todayOf } from './plan-detail';
+import { rescheduleFrom, reschedulePlan } from './schedule-plan';
+
+export { loadPlanDetail } from './plan-detail';
 
 type PlanHandlers = Pick<
   ServiceHandlers,
@@ -26,14 +36,13 @@ function planNotFound<T>(planId: number): Result<T> {
   return fail('not-found', `There is no plan with id ${planId}.`);
 }
 
-export function loadPlanDetail(db: Database, planId: number): Result<PlanDetail> {
-  const summary = findPlanSummary(db, planId);
-  if (summary === undefined) return planNotFound(planId);
-  return ok({ ...summary, items: listPlanItems(db, planId) });
-}
-
-/** Copies the chosen content items, in path order, into a new plan with spread due dates. */
-function createPlan({ db, clock }: ServiceContext, input: HandlerInput<'createPlan'>): Result<PlanDetail> {
+/**
+ * Copies the chosen content items into a new plan in the default study order, with the
+ * content's effort, and fits them into the weekly budget from the start date (or today, when
+ * the start date has already passed).
+ */
+function createPlan(context: ServiceContext, input: HandlerInput<'createPlan'>): Result<PlanDetail> {
+  const { db, clock } = context;
   const path = findPath(db, input.pathId);
   if (path === undefined) return fail('not-found', `There is no career path "${input.pathId}".`);
   const pathItems = listPathItems(db, input.pathId);
@@ -44,9 +53,15 @@ function createPlan({ db, clock }: ServiceContext, input: HandlerInput<'createPl
     const listed = unknown.slice(0, MAX_LISTED_UNKNOWN_KEYS).join(', ');
     return fail('invalid-argument', `Not items of "${path.title}": ${listed}.`);
   }
+  const budget = validateWeeklyBudget(input.budget ?? DEFAULT_WEEKLY_BUDGET);
+  if (!budget.ok) return budget;
 
-  const chosen = pathItems.filter((item) => wanted.has(item.key));
-  const dueDates = spreadDueDates(chosen.length, input.startDate, input.targetDate);
+  const levels = certificationLevelsOf(db, path.id);
+  const chosen = defaultItemOrder(
+    pathItems
+      .filter((item) => wanted.has(item.key))
+      .map((item) => ({ item, kind: item.kind, level: levels.get(item.key) ?? null })),
+  );
   const planId = insertPlan(db, {
     name: input.name,
     path_id: path.id,
@@ -54,9 +69,11 @@ function createPlan({ db, clock }: ServiceContext, input: HandlerInput<'createPl
     start_date: input.startDate,
     target_date: input.targetDate,
     created_at: clock.now().toISOString(),
+    budget_json: JSON.stringify(budget.value),
+    schedule_mode: input.mode ?? 'target',
   });
-  chosen.forEach((item, position) => {
-    insertPlanItem(db, {
+  chosen.forEach(({ item }, position) => {
+    const itemId = insertPlanItem(db, {
       plan_id: planId,
       content_key: item.key,
       kind: item.kind,
@@ -65,21 +82,26 @@ function createPlan({ db, clock }: ServiceContext, input: HandlerInput<'createPl
       status: 'todo',
       completed_at: null,
       notes: '',
-      due_date: dueDates[position] ?? null,
+      due_date: null,
       reminder_at: null,
       reminder_notified_at: null,
       position,
+      effort_hours: defaultEffortHours(item.kind, item.hours),
     });
+    copyContentDetails(db, itemId, item.key);
   });
-  return loadPlanDetail(db, planId);
+  const plan = findPlan(db, planId);
+  if (plan === undefined) return planNotFound(planId);
+  const scheduled = reschedulePlan(db, plan, rescheduleFrom(plan, todayOf(clock)));
+  return scheduled.ok ? loadPlanDetail(context, planId) : scheduled;
 }
 
 export function planHandlers(context: ServiceContext): PlanHandlers {
-  const { db } = context;
+  const { db, clock } = context;
   return {
-    listPlans: () => ok(listPlanSummaries(db)),
+    listPlans: () => ok(listPlanSummaries(db, todayOf(clock))),
 
-    getPlan: ({ planId }) => loadPlanDetail(db, planId),
+    getPlan: ({ planId }) => loadPlanDetail(context, planId),
 
     createPlan: (input) => createPlan(context, input),
 
@@ -97,7 +119,7 @@ export function planHandlers(context: ServiceContext): PlanHandlers {
         return fail('invalid-argument', 'The target date must not be before the start date.');
       }
       updatePlanRow(db, next);
-      const summary = findPlanSummary(db, planId);
+      const summary = findPlanSummary(db, planId, todayOf(clock));
       return summary === undefined ? planNotFound(planId) : ok(summary);
     },
 

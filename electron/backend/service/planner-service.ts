@@ -8,6 +8,7 @@ import { backupHandlers } from './backup-handlers';
 import { dataHandlers } from './data-handlers';
 import { itemHandlers } from './item-handlers';
 import { libraryHandlers } from './library-handlers';
+import { planningHandlers } from './planning-handlers';
 import { pathHandlers } from './path-handlers';
 import { planHandlers } from './plan-handlers';
 import { buildReminderOverview } from './reminder-overview';
@@ -34,6 +35,7 @@ export function createPlannerService(db: Database, deps: PlannerServiceDeps): Pl
       ...libraryHandlers(context),
       ...backupHandlers(context),
       ...dataHandlers(context),
+      ...planningHandlers(context),
       getReminders: () => ok(buildReminderOverview(db, deps.clock.now())),
     },
     deps.log ?? logToConsole,

@@ -48,6 +48,7 @@ const refusedPlatformResults: { [M in PlatformMethod]: () => ReturnType<Platform
   pickAndImportCareerPaths: async () => [],
   pickDataFile: async () => fail('invalid-argument', REFUSED_MESSAGE),
   saveDataExport: async () => fail('invalid-argument', REFUSED_MESSAGE),
+  savePlanIcs: async () => fail('invalid-argument', REFUSED_MESSAGE),
   exportPlanPdf: async () => fail('invalid-argument', REFUSED_MESSAGE),
   openExternal: async () => fail('invalid-argument', REFUSED_MESSAGE),
 };

@@ -5,6 +5,7 @@
 import type { PlannerApi } from '../../../shared/contract';
 import { isSafeExternalUrl } from '../../../shared/links';
 import { fail, ok, type Result } from '../../../shared/result';
+import { savePlanIcs } from './calendar-download';
 import { pickDataFile, saveDataExport } from './data-file';
 import { pickAndImportCareerPaths } from './file-picker';
 import { subscribeToHostEvents } from './host-events';
@@ -25,6 +26,7 @@ const planner = {
   openExternal,
   pickDataFile,
   saveDataExport,
+  savePlanIcs,
   onEvent: subscribeToHostEvents,
 } satisfies PlannerApi;
 

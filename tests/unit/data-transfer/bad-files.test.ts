@@ -89,12 +89,12 @@ describe('a file that is not a StudyPath export', () => {
 
 describe('an export StudyPath cannot read', () => {
   it('asks for an update when a newer version made it', () => {
-    const document = { ...exportedDocument(), schemaVersion: 2 };
+    const document = { ...exportedDocument(), schemaVersion: 3 };
     expectRefused(
       targetWithData(),
       jsonBytes(document),
       'invalid-argument',
-      /made by a newer version of StudyPath \(schemaVersion 2\)/,
+      /made by a newer version of StudyPath \(schemaVersion 3\)/,
     );
   });
 

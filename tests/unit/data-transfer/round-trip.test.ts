@@ -61,13 +61,13 @@ describe.each<DataImportMode>(['merge', 'replace'])('moving everything to a new 
     const main = expectOk(target.service.listPlans({})).find((plan) => plan.name === 'Test role by summer');
     const items = expectOk(target.service.getPlan({ planId: main?.id ?? 0 })).items;
     expect(items.map((item) => [item.title, item.status, item.orphaned])).toEqual([
+      ['Editors', 'in-progress', false],
       ['Alpha Certificate', 'done', false],
       ['Beta Certificate (renamed)', 'todo', false],
-      ['Editors', 'in-progress', false],
       ['Build a Widget', 'todo', true],
       ['Practice interview', 'done', false],
     ]);
-    expect(items[1]).toMatchObject({
+    expect(items[2]).toMatchObject({
       notes: 'Book the exam after the practice test.\nSecond line — ünïcödé.',
       dueDate: '2026-04-15',
       reminderAt: '2026-03-02T10:30:00.000Z',

@@ -7,6 +7,7 @@ import type { BackupInfo, BackupKind, PlanDetail } from '../../../shared/domain'
 import { fail, ok, type Result } from '../../../shared/result';
 import { openDatabase, type Database } from '../../../electron/backend/db';
 import { markRemindersNotified } from '../../../electron/backend/repo/reminders';
+import { readSettings } from '../../../electron/backend/repo/settings';
 import type { BackupPort } from '../../../electron/backend/service/context';
 import { createPlannerService, importPathDocument } from '../../../electron/backend/service';
 import { careerPathBytes, type DocumentSpec } from '../../helpers/career-path-document';
@@ -183,10 +184,19 @@ export function comparableData(db: Database): unknown {
         .prepare('SELECT * FROM plan_items WHERE plan_id = ? ORDER BY position, id')
         .all(id)
         .map((row) => {
-          const { id: _id, plan_id: _planId, ...item } = row as { id: number; plan_id: number };
-          return item;
+          const { id: itemId, plan_id: _planId, ...item } = row as { id: number; plan_id: number };
+          // In their order; positions may have gaps where one was deleted, and ids differ.
+          const children = (table: string, columns: string) =>
+            db.prepare(`SELECT ${columns} FROM ${table} WHERE item_id = ? ORDER BY position, id`).all(itemId);
+          return {
+            ...item,
+            deliverables: children('plan_item_deliverables', 'title, done'),
+            links: children('plan_item_links', 'kind, url, label'),
+          };
         }),
     })),
+    // A file carries every setting; the database only the ones ever changed.
+    settings: readSettings(db),
   };
 }
 

@@ -11,6 +11,8 @@ import {
   type Database,
 } from '../../../electron/backend/db';
 import { initialSchema } from '../../../electron/backend/db/migrations/0010-initial';
+import { librarySearch } from '../../../electron/backend/db/migrations/0020-library-search';
+import { planningSchema } from '../../../electron/backend/db/migrations/0030-planning';
 import type { Migration } from '../../../electron/backend/db/migrations';
 import { createPlannerService } from '../../../electron/backend/service';
 import { fakeClock } from '../../helpers/clock';
@@ -19,6 +21,30 @@ import { expectOk } from '../../helpers/service';
 import { useTempDir } from '../../helpers/temp-dir';
 
 const tempDir = useTempDir();
+
+/** What schema 30 gives rows that existed before it. */
+const NEW_PLAN_DEFAULTS = {
+  budget_json: '[60,60,60,60,60,180,0]',
+  schedule_mode: 'target',
+  paused_since: null,
+  study_sessions_json: '{"enabled":false,"weekdays":[1,2,3,4,5],"time":"19:00"}',
+  study_notified_at: null,
+};
+const NEW_ITEM_DEFAULTS = {
+  start_date: null,
+  snoozed_until: null,
+  exam_date: null,
+  exam_notified_at: null,
+  booking_note: '',
+  exam_result: null,
+  exam_score: '',
+  earned_date: null,
+  validity_years: null,
+  expires_date: null,
+  renewal_notified_at: null,
+};
+const FALLBACK_EFFORT: Record<string, number> = { certification: 40, tool: 20, project: 15, custom: 5 };
+
 type Rows = Record<'paths' | 'path_items' | 'plans' | 'plan_items', Record<string, unknown>[]>;
 
 function allRows(db: Database): Rows {
@@ -112,9 +138,18 @@ describe('upgrading a version-10 database', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(latestSchemaVersion);
     const after = allRows(db);
     expect(after.paths).toEqual(before.paths);
-    expect(after.plans).toEqual(before.plans);
-    expect(after.plan_items).toEqual(before.plan_items);
-    expect(after.path_items).toEqual(before.path_items.map((row) => ({ ...row, hours: null })));
+    expect(after.plans).toEqual(before.plans.map((row) => ({ ...row, ...NEW_PLAN_DEFAULTS })));
+    // Version 10 had no content hours, so every item gets the typical effort of its kind.
+    expect(after.plan_items).toEqual(
+      before.plan_items.map((row) => ({
+        ...row,
+        ...NEW_ITEM_DEFAULTS,
+        effort_hours: FALLBACK_EFFORT[row['kind'] as string],
+      })),
+    );
+    expect(after.path_items).toEqual(
+      before.path_items.map((row) => ({ ...row, hours: null, details_json: '{}' })),
+    );
     db.close();
   });
 
@@ -196,5 +231,211 @@ describe('upgrading a version-10 database', () => {
     expect(failure).toBeInstanceOf(DatabaseOpenError);
     expect((failure as DatabaseOpenError).failure).toBe('migration-failed');
     expect(readFileSync(file).equals(bytes)).toBe(true);
+  });
+});
+
+/**
+ * A database as schema 20 left it: content hours known for most items, two plans whose items
+ * interleave, a gap where an item was deleted, an item whose content left the path, and ticks.
+ */
+function buildVersion20Database(file: string): Rows {
+  const db = openDatabase(file, { migrations: [initialSchema, librarySearch] });
+  const bytes = new Uint8Array(readFileSync(join(bundledContentDir, 'support-engineer.md')));
+  const parsed = expectOk(parseCareerPath('support-engineer.md', bytes));
+  const items = contentItemsOf(parsed);
+  // One item of each kind whose content gives no hours.
+  const withoutHours = new Set(
+    (['certification', 'tool', 'project'] as const).map((kind) => items.find((i) => i.kind === kind)?.key),
+  );
+  db.transaction(() => {
+    db.prepare(
+      `INSERT INTO paths (id, title, description, source, file_name, content_hash, content_json, warnings_json, imported_at, updated_at)
+       VALUES (?, ?, ?, 'imported', 'support-engineer.md', 'hash-v2', ?, '[]', '2026-01-01T08:00:00.000Z', '2026-01-01T08:00:00.000Z')`,
+    ).run(parsed.id, parsed.content.title, parsed.content.description, JSON.stringify(parsed.content));
+    const insertPathItem = db.prepare(
+      'INSERT INTO path_items (key, path_id, kind, title, description, position, hours) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
+    items.forEach((item, position) =>
+      insertPathItem.run(
+        item.key,
+        parsed.id,
+        item.kind,
+        item.title,
+        item.description,
+        position,
+        withoutHours.has(item.key) ? null : item.hours,
+      ),
+    );
+    const insertPlan = db.prepare(
+      `INSERT INTO plans (name, path_id, path_title, start_date, target_date, created_at)
+       VALUES (?, ?, ?, '2026-01-05', '2026-09-30', ?)`,
+    );
+    const planIds = [
+      insertPlan.run('Support by autumn', parsed.id, parsed.content.title, '2026-01-05T09:00:00.000Z')
+        .lastInsertRowid,
+      insertPlan.run('Second try', parsed.id, parsed.content.title, '2026-01-06T09:00:00.000Z')
+        .lastInsertRowid,
+    ];
+    const insertPlanItem = db.prepare(
+      `INSERT INTO plan_items (plan_id, content_key, kind, title, description, status, completed_at, notes, due_date, reminder_at, reminder_notified_at, position)
+       VALUES (@plan_id, @content_key, @kind, @title, @description, @status, @completed_at, @notes, @due_date, @reminder_at, @reminder_notified_at, @position)`,
+    );
+    items.forEach((item, position) => {
+      for (const planId of planIds) {
+        const done = position % 4 === 0;
+        insertPlanItem.run({
+          plan_id: planId,
+          content_key: item.key,
+          kind: item.kind,
+          title: item.title,
+          description: item.description,
+          status: done ? 'done' : position % 4 === 1 ? 'in-progress' : 'todo',
+          completed_at: done ? `2026-02-${String(1 + (position % 28)).padStart(2, '0')}T18:30:00.000Z` : null,
+          notes: position === 1 ? 'Voucher from the employer — ask HR' : '',
+          due_date: `2026-0${2 + (position % 7)}-10`,
+          reminder_at: position === 2 ? '2026-03-01T08:00:00.000Z' : null,
+          reminder_notified_at: null,
+          position,
+        });
+      }
+    });
+    const custom = {
+      plan_id: planIds[0],
+      kind: 'custom',
+      description: '',
+      status: 'todo',
+      completed_at: null,
+      notes: '',
+      due_date: null,
+      reminder_at: null,
+      reminder_notified_at: null,
+    };
+    insertPlanItem.run({
+      ...custom,
+      content_key: null,
+      title: 'Shadow a support shift',
+      position: items.length,
+    });
+    insertPlanItem.run({
+      ...custom,
+      content_key: `${parsed.id}/project/a-project-no-longer-in-the-path`,
+      kind: 'project',
+      title: 'Old project idea',
+      position: items.length + 1,
+    });
+    db.prepare('DELETE FROM plan_items WHERE id = 3').run();
+  })();
+  const rows = allRows(db);
+  db.close();
+  return rows;
+}
+
+describe('upgrading a version-20 database to planning (schema 30)', () => {
+  it('keeps every row and id, gives new columns their defaults and effort from content hours', () => {
+    const file = join(tempDir(), 'studypath.sqlite');
+    const before = buildVersion20Database(file);
+    const hoursByKey = new Map(before.path_items.map((row) => [row['key'], row['hours'] as number | null]));
+    expect([...hoursByKey.values()].filter((hours) => hours === null)).toHaveLength(3);
+
+    const db = openDatabase(file, { migrations: [initialSchema, librarySearch, planningSchema] });
+    expect(db.pragma('user_version', { simple: true })).toBe(30);
+    const after = allRows(db);
+    expect(after.paths).toEqual(before.paths);
+    expect(after.path_items).toEqual(before.path_items.map((row) => ({ ...row, details_json: '{}' })));
+    expect(after.plans).toEqual(before.plans.map((row) => ({ ...row, ...NEW_PLAN_DEFAULTS })));
+    expect(after.plan_items.map((row) => row['id'])).toEqual(before.plan_items.map((row) => row['id']));
+    expect(after.plan_items.map((row) => row['id'])).not.toContain(3);
+    expect(after.plan_items).toEqual(
+      before.plan_items.map((row) => ({
+        ...row,
+        ...NEW_ITEM_DEFAULTS,
+        effort_hours: hoursByKey.get(row['content_key']) ?? FALLBACK_EFFORT[row['kind'] as string],
+      })),
+    );
+    const effortOf = (title: string) =>
+      after.plan_items.find((row) => row['title'] === title)?.['effort_hours'];
+    expect(effortOf('CompTIA A+')).toBe(40);
+    expect(effortOf('ITIL Foundation')).toBe(25);
+    expect(effortOf('Shadow a support shift')).toBe(5);
+    expect(effortOf('Old project idea')).toBe(15);
+    for (const table of ['plan_item_deliverables', 'plan_item_links', 'settings']) {
+      expect(db.prepare(`SELECT count(*) FROM ${table}`).pluck().get()).toBe(0);
+    }
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    db.close();
+  });
+
+  it('accepts the new statuses and tracking after the upgrade, and still guards done items', () => {
+    const file = join(tempDir(), 'studypath.sqlite');
+    buildVersion20Database(file);
+    const db = openDatabase(file);
+    const todo = db
+      .prepare("SELECT id FROM plan_items WHERE status = 'todo' LIMIT 1")
+      .pluck()
+      .get() as number;
+    db.prepare("UPDATE plan_items SET status = 'skipped' WHERE id = ?").run(todo);
+    expect(() => db.prepare("UPDATE plan_items SET status = 'done' WHERE id = ?").run(todo)).toThrow(/CHECK/);
+    expect(() => db.prepare('UPDATE plan_items SET effort_hours = 0 WHERE id = ?').run(todo)).toThrow(
+      /CHECK/,
+    );
+    db.prepare(
+      "INSERT INTO plan_item_deliverables (item_id, title, position) VALUES (?, 'A diagram', 0)",
+    ).run(todo);
+    db.prepare('DELETE FROM plans').run();
+    expect(db.prepare('SELECT count(*) FROM plan_item_deliverables').pluck().get()).toBe(0);
+    db.close();
+  });
+
+  it('shows the upgraded plans through the service, and a new plan gets details from old content rows', () => {
+    const file = join(tempDir(), 'studypath.sqlite');
+    buildVersion20Database(file);
+    const db = openDatabase(file);
+    const service = createPlannerService(db, {
+      clock: fakeClock(new Date(2026, 2, 2, 9)),
+      log: () => undefined,
+    });
+    const [second, first] = expectOk(service.listPlans({}));
+    expect(first?.name).toBe('Support by autumn');
+    const detail = expectOk(service.getPlan({ planId: first?.id ?? 0 }));
+    expect(detail.items.find((item) => item.title === 'CompTIA A+')).toMatchObject({
+      effortHours: 40,
+      startDate: null,
+      certification: {
+        examDate: null,
+        result: null,
+        earnedDate: null,
+        validityYears: null,
+        expiresDate: null,
+      },
+      deliverables: [],
+      evidence: [],
+    });
+    expect(detail.items.find((item) => item.title === 'Old project idea')).toMatchObject({ orphaned: true });
+    expect(detail.studySessions).toEqual({ enabled: false, weekdays: [1, 2, 3, 4, 5], time: '19:00' });
+    expect(second?.schedule.budget).toEqual([60, 60, 60, 60, 60, 180, 0]);
+
+    // The path's rows were stored before details existed; a new plan reads them from its content.
+    const path = expectOk(service.getPath({ pathId: 'support-engineer' }));
+    const fresh = expectOk(
+      service.createPlan({
+        name: 'Fresh start',
+        pathId: 'support-engineer',
+        startDate: '2026-03-02',
+        targetDate: '2026-12-31',
+        itemKeys: path.items.map((item) => item.key),
+      }),
+    );
+    expect(fresh.items.find((item) => item.title === 'CompTIA A+')?.certification?.validityYears).toBe(3);
+    expect(
+      fresh.items
+        .find((item) => item.title === 'Write a troubleshooting guide')
+        ?.deliverables.map((d) => d.title),
+    ).toEqual([
+      'At least eight help articles, each covering one error message or setup problem',
+      'Screenshots and numbered steps in every article',
+      'A contents page that groups the articles by topic',
+      'A public link to the guide (a Git repository, a wiki or a free help-centre site)',
+    ]);
+    db.close();
   });
 });

@@ -66,8 +66,11 @@ describe('opening the database', () => {
       { name: 'library_search', type: 'virtual', strict: 0 },
       { name: 'path_items', type: 'table', strict: 1 },
       { name: 'paths', type: 'table', strict: 1 },
+      { name: 'plan_item_deliverables', type: 'table', strict: 1 },
+      { name: 'plan_item_links', type: 'table', strict: 1 },
       { name: 'plan_items', type: 'table', strict: 1 },
       { name: 'plans', type: 'table', strict: 1 },
+      { name: 'settings', type: 'table', strict: 1 },
     ]);
     db.close();
   });

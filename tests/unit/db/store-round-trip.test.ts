@@ -109,7 +109,7 @@ describe('the store', () => {
     const planId = addPlan(db);
     insertPlanItem(db, planItem(planId));
     insertPlanItem(db, planItem(planId, { content_key: null, kind: 'custom', position: 1 }));
-    expect(findPlanSummary(db, planId)).toMatchObject({ total: 2, done: 0, pathTitle: 'Role' });
+    expect(findPlanSummary(db, planId, '2026-01-10')).toMatchObject({ total: 2, done: 0, pathTitle: 'Role' });
     expect(deletePlanRow(db, planId)).toBe(true);
     expect(listPlanItems(db, planId)).toEqual([]);
     db.close();

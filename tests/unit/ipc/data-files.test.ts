@@ -86,7 +86,7 @@ describe('saving a data export', () => {
     const document = JSON.parse(written.get('/home/me/Documents/my-data.json') ?? '{}') as {
       plans: unknown[];
     };
-    expect(document).toMatchObject({ format: 'studypath-data', schemaVersion: 1 });
+    expect(document).toMatchObject({ format: 'studypath-data', schemaVersion: 2 });
     expect(document.plans).toHaveLength(1);
   });
 

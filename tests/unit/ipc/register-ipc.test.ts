@@ -30,6 +30,10 @@ function wiredUp(platform: Partial<PlatformHandlers> = {}) {
         platformCalls.push('save-data');
         return { ok: true, value: { status: 'canceled' } };
       },
+      savePlanIcs: async () => {
+        platformCalls.push('save-ics');
+        return { ok: true, value: { status: 'canceled' } };
+      },
       exportPlanPdf: async () => {
         platformCalls.push('export');
         return { ok: true, value: { status: 'canceled' } };
@@ -57,6 +61,7 @@ describe('IPC wiring of the planner API', () => {
       platformChannels.openExternal,
       platformChannels.pickDataFile,
       platformChannels.saveDataExport,
+      platformChannels.savePlanIcs,
     ].sort();
     expect([...ipc.handlers.keys()].sort()).toEqual(expected);
   });

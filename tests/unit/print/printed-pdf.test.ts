@@ -84,4 +84,61 @@ describe.skipIf(missing.length > 0)('plan printed to PDF', () => {
     expect(flatText).toMatch(/Page 1 \/ [2-9]/);
     expect(flatText).toMatch(/Page 2 \/ [2-9]/);
   }, 60_000);
+
+  it('carries deliverables with their ticks, evidence links, exam facts and skipped items into the PDF', async () => {
+    const items = [
+      planItem({
+        kind: 'certification',
+        title: 'Cloud Basics',
+        status: 'done',
+        completedAt: '2026-05-14T15:00:00.000Z',
+        certification: {
+          examDate: '2026-05-14',
+          bookingNote: 'Voucher SECRET-42',
+          result: 'passed',
+          score: '870/1000',
+          earnedDate: '2026-05-14',
+          validityYears: 3,
+          expiresDate: '2029-05-14',
+        },
+      }),
+      planItem({ kind: 'tool', title: 'Terminals', status: 'skipped' }),
+      planItem({
+        kind: 'project',
+        title: 'Build a status page',
+        deliverables: [
+          { id: 1, title: 'Public repository with a README', done: true },
+          { id: 2, title: 'Live demo anyone can open', done: false },
+        ],
+        evidence: [{ id: 1, kind: 'repository', url: 'https://git.example/me/status', label: 'Code' }],
+      }),
+    ];
+    const html = renderPlanPrintHtml(planWith(items), {
+      pathTitle: 'Cloud',
+      generatedAt: new Date(2026, 10, 28),
+    });
+    const printer = new PdfPrinter();
+    try {
+      writeFileSync(join(workDir, 'tracking.pdf'), await printer.print(html, chromiumPdfOptions()));
+    } finally {
+      await printer.close();
+    }
+    const text = execFileSync('pdftotext', ['-layout', join(workDir, 'tracking.pdf'), '-'], {
+      encoding: 'utf8',
+    });
+    const line = (needle: string) => text.split('\n').find((l) => l.includes(needle)) ?? '';
+    expect(line('Public repository with a README')).toContain('\u2611');
+    expect(line('Live demo anyone can open')).toContain('\u2610');
+    // The label is set in small capitals by the stylesheet.
+    expect(text).toMatch(/Deliverables: 1 of 2 done/i);
+    expect(line('https://git.example/me/status')).toMatch(
+      /Repository\s+Code\s+https:\/\/git\.example\/me\/status/,
+    );
+    expect(text.replace(/\s+/g, ' ')).toContain(
+      'Exam 14 May 2026 · Passed (870/1000) · Earned 14 May 2026 · Expires 14 May 2029',
+    );
+    expect(line('Terminals')).toContain('Skipped');
+    expect(text).toContain('1 skipped');
+    expect(text).not.toContain('SECRET');
+  }, 60_000);
 });

@@ -158,4 +158,91 @@ describe('printed plan document', () => {
     expect(html).toContain('This plan has no items yet.');
     expect(html).toContain('0 of 0 done');
   });
+
+  it('shows skipped items as skipped, never overdue, and counts them apart from the work left', () => {
+    const plan = planWith([
+      itemOfKind('tool', 'Done tool', 'done'),
+      planItem({ kind: 'tool', title: 'Skipped tool', status: 'skipped', dueDate: '2026-10-01' }),
+      itemOfKind('tool', 'Open tool'),
+    ]);
+    const html = render(plan);
+    const row = itemRows(html).find((r) => r.includes('Skipped tool')) ?? '';
+    expect(html).toContain('<li class="item skipped">');
+    expect(row).toContain('Skipped');
+    expect(row).toContain(OPEN_GLYPH);
+    expect(row).not.toContain('Overdue');
+    expect(html).toContain('1 of 3 done</strong>, 1 skipped (50%)');
+    expect(html).toContain('1 of 3 done, 1 skipped</span>');
+    expect(html).not.toContain('overdue</span>');
+  });
+
+  it('lists a project’s deliverables with their ticks and its evidence links in full', () => {
+    const project = planItem({
+      kind: 'project',
+      title: 'Status page',
+      deliverables: [
+        { id: 1, title: 'Public repository', done: true },
+        { id: 2, title: 'Live <demo>', done: false },
+      ],
+      evidence: [
+        { id: 1, kind: 'repository', url: 'https://git.example/me/status?tab=1&x=2', label: 'Code' },
+        { id: 2, kind: 'write-up', url: 'https://blog.example/post', label: '' },
+      ],
+    });
+    // Deliverables are a list inside the item's row, so the whole document is searched.
+    const row = render(planWith([project]));
+    expect(row).toContain('Deliverables: 1 of 2 done');
+    expect(row).toMatch(
+      /class="deliverable done"><span class="box" aria-hidden="true">\u2611<\/span><span>Public repository/,
+    );
+    expect(row).toMatch(
+      /class="deliverable"><span class="box" aria-hidden="true">\u2610<\/span><span>Live &lt;demo&gt;/,
+    );
+    expect(row).toContain(
+      '<span class="evidence-kind">Repository</span><span class="evidence-label">Code</span><span class="evidence-url"><a href="https://git.example/me/status?tab=1&amp;x=2">https://git.example/me/status?tab=1&amp;x=2</a></span>',
+    );
+    expect(row).toContain('<span class="evidence-kind">Write-up</span><span class="evidence-url">');
+  });
+
+  it('never makes a link of an address that is not http(s)', () => {
+    const item = planItem({ evidence: [{ id: 1, kind: 'other', url: 'javascript:alert(1)', label: 'x' }] });
+    const html = render(planWith([item]));
+    expect(html).not.toContain('href="javascript');
+    expect(html).toContain('javascript:alert(1)');
+  });
+
+  it('shows a certification’s exam date, result with score, date earned and expiry, but not the booking note', () => {
+    const cert = planItem({
+      kind: 'certification',
+      title: 'Cloud Basics',
+      certification: {
+        examDate: '2026-05-14',
+        bookingNote: 'Voucher SECRET-42',
+        result: 'passed',
+        score: '870/1000',
+        earnedDate: '2026-05-14',
+        validityYears: 3,
+        expiresDate: '2029-05-14',
+      },
+    });
+    const row = itemRows(render(planWith([cert])))[0] ?? '';
+    expect(row).toContain(
+      '<p class="item-facts"><span>Exam 14 May 2026</span><span>Passed (870/1000)</span><span>Earned 14 May 2026</span><span>Expires 14 May 2029</span></p>',
+    );
+    expect(row).not.toContain('SECRET');
+    const failed = planItem({
+      kind: 'certification',
+      title: 'Retake',
+      certification: {
+        examDate: null,
+        bookingNote: '',
+        result: 'failed',
+        score: '',
+        earnedDate: null,
+        validityYears: null,
+        expiresDate: null,
+      },
+    });
+    expect(itemRows(render(planWith([failed])))[0]).toContain('<span>Not passed</span>');
+  });
 });

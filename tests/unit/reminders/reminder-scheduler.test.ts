@@ -19,7 +19,18 @@ function setup() {
   const { db } = serviceHarness(tempDir());
   const service = createPlannerService(db, { clock: fakeTimerClock });
   const plan = createSamplePlan(service);
-  const ids = plan.items.map((item) => item.id) as [number, number, number, number];
+  const idOf = (title: string): number => {
+    const item = plan.items.find((candidate) => candidate.title === title);
+    if (item === undefined) throw new Error(`no item ${title}`);
+    return item.id;
+  };
+  // In the order the titles read, whatever order the plan put them in.
+  const ids = ['Alpha Certificate', 'Beta Certificate', 'Editors', 'Build a Widget'].map(idOf) as [
+    number,
+    number,
+    number,
+    number,
+  ];
   const notifier = recordingNotifier();
   const scheduler = new ReminderScheduler({ db, clock: fakeTimerClock, notifier, intervalMs: MINUTE });
   const remind = (itemId: number, minutes: number) =>
@@ -46,6 +57,7 @@ describe('reminders while the app is running', () => {
     vi.advanceTimersByTime(MINUTE);
     expect(notifier.shown).toEqual([
       {
+        kind: 'reminder',
         title: 'Alpha Certificate',
         body: expect.stringContaining('My plan'),
         planId: plan.id,
@@ -70,6 +82,16 @@ describe('reminders while the app is running', () => {
     const { ids, notifier, scheduler, remind, service } = setup();
     remind(ids[0], 2);
     expectOk(service.setItemStatus({ itemId: ids[0], status: 'done' }));
+    scheduler.start();
+    vi.advanceTimersByTime(10 * MINUTE);
+    expect(notifier.shown).toEqual([]);
+    scheduler.stop();
+  });
+
+  it('never reminds about an item that was skipped', () => {
+    const { ids, notifier, scheduler, remind, service } = setup();
+    remind(ids[1], 2);
+    expectOk(service.setItemStatus({ itemId: ids[1], status: 'skipped' }));
     scheduler.start();
     vi.advanceTimersByTime(10 * MINUTE);
     expect(notifier.shown).toEqual([]);
@@ -125,6 +147,7 @@ describe('reminders missed while the app was closed', () => {
     scheduler.start();
     expect(notifier.shown).toEqual([
       {
+        kind: 'summary',
         title: '3 reminders while you were away',
         body: 'Alpha Certificate, Beta Certificate, Editors',
         planId: null,
@@ -143,7 +166,7 @@ describe('reminders missed while the app was closed', () => {
     remind(ids[2], -30);
     scheduler.start();
     expect(notifier.shown).toEqual([
-      expect.objectContaining({ title: 'Editors', planId: plan.id, itemId: ids[2] }),
+      expect.objectContaining({ kind: 'reminder', title: 'Editors', planId: plan.id, itemId: ids[2] }),
     ]);
     scheduler.stop();
   });

@@ -3,21 +3,18 @@ import type { PlanDetail, PlanItem } from '../../../shared/domain';
 import { fail, ok, type Result } from '../../../shared/result';
 import { createCurrentPlanStore, type CurrentPlanApi } from '../../../renderer/src/stores/currentPlanStore';
 import { withPendingStatuses } from '../../../renderer/src/stores/optimisticStatus';
+import { planWith } from '../../helpers/plan-fixtures';
 import { planItem } from './fixtures';
 
 function plan(items: PlanItem[]): PlanDetail {
-  return {
-    id: 1,
+  return planWith(items, {
     name: 'Support Engineer plan',
-    pathId: 'support-engineer',
     pathTitle: 'Support Engineer',
     startDate: '2026-01-01',
     targetDate: '2026-07-01',
     createdAt: '2026-01-01T09:00:00.000Z',
-    total: items.length,
     done: 0,
-    items,
-  };
+  });
 }
 
 /** A promise the test settles by hand, to look at the store while a call is in flight. */

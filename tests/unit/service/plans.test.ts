@@ -5,13 +5,14 @@ import { useTempDir } from '../../helpers/temp-dir';
 const tempDir = useTempDir();
 
 describe('creating a plan', () => {
-  it('copies the chosen items in path order with due dates spread up to the target', () => {
+  it('copies the chosen items in study order and fits them into the default weekly budget', () => {
     const { service } = serviceHarness(tempDir());
     const { pathId } = importSpec(service);
     const path = expectOk(service.getPath({ pathId }));
     const keys = path.items.map((item) => item.key);
 
-    // Chosen out of order: the plan still follows the path (certifications, tools, projects).
+    // Chosen out of order: the plan follows the study order (tools, then certifications of no
+    // stated level, then projects), each with the typical effort of its kind.
     const plan = expectOk(
       service.createPlan({
         name: '  Spring study  ',
@@ -24,13 +25,37 @@ describe('creating a plan', () => {
 
     expect(plan.name).toBe('Spring study');
     expect(plan.pathTitle).toBe('Test Role');
-    expect(plan.items.map((item) => [item.kind, item.title, item.dueDate, item.status])).toEqual([
-      ['certification', 'Alpha Certificate', '2026-03-10', 'todo'],
-      ['tool', 'Editors', '2026-03-19', 'todo'],
-      ['project', 'Build a Widget', '2026-03-29', 'todo'],
+    // An hour on weekdays and three on Saturday: 20 hours of tools take until the third Thursday.
+    expect(
+      plan.items.map((item) => [
+        item.kind,
+        item.title,
+        item.effortHours,
+        item.startDate,
+        item.dueDate,
+        item.status,
+      ]),
+    ).toEqual([
+      ['tool', 'Editors', 20, '2026-03-02', '2026-03-19', 'todo'],
+      ['certification', 'Alpha Certificate', 40, '2026-03-20', '2026-04-23', 'todo'],
+      ['project', 'Build a Widget', 15, '2026-04-24', '2026-05-06', 'todo'],
     ]);
     expect(plan.items.every((item) => !item.orphaned && item.contentKey !== null)).toBe(true);
-    expect({ total: plan.total, done: plan.done }).toEqual({ total: 3, done: 0 });
+    expect({ total: plan.total, done: plan.done, skipped: plan.skipped }).toEqual({
+      total: 3,
+      done: 0,
+      skipped: 0,
+    });
+    expect(plan.schedule).toEqual({
+      budget: [60, 60, 60, 60, 60, 180, 0],
+      mode: 'target',
+      projectedFinish: '2026-05-06',
+      targetShortfallDays: 38,
+      daysBehind: 0,
+      pausedSince: null,
+      remainingHours: 75,
+      completedHours: 0,
+    });
   });
 
   it('refuses item keys that are not in the path and creates nothing', () => {

@@ -76,3 +76,87 @@ describe('the reminder overview', () => {
     expect(expectOk(service.getReminders({})).overdue.map((entry) => entry.itemId)).toEqual([a]);
   });
 });
+
+describe('exams and renewals in the reminder overview', () => {
+  function certificationIds(plan: ReturnType<typeof setup>['plan']) {
+    const idOf = (title: string) => plan.items.find((item) => item.title === title)?.id ?? 0;
+    return { alpha: idOf('Alpha Certificate'), beta: idOf('Beta Certificate') };
+  }
+
+  it('lists an exam in the next two weeks as coming up on its day, and a past one as overdue', () => {
+    const { service, plan } = setup();
+    const { alpha, beta } = certificationIds(plan);
+    expectOk(service.updateCertification({ itemId: alpha, examDate: '2026-03-10' }));
+    expectOk(service.updateCertification({ itemId: beta, examDate: '2026-02-27' }));
+
+    const { overdue, upcoming } = expectOk(service.getReminders({}));
+    expect(upcoming).toEqual([
+      {
+        itemId: alpha,
+        planId: plan.id,
+        planName: 'My plan',
+        title: 'Alpha Certificate',
+        reminderAt: null,
+        dueDate: '2026-03-10',
+        reason: 'exam',
+      },
+    ]);
+    expect(overdue.map((entry) => [entry.itemId, entry.reason, entry.dueDate])).toEqual([
+      [beta, 'exam', '2026-02-27'],
+    ]);
+  });
+
+  it('leaves out an exam more than two weeks away or whose result is recorded', () => {
+    const { service, plan } = setup();
+    const { alpha, beta } = certificationIds(plan);
+    expectOk(service.updateCertification({ itemId: alpha, examDate: '2026-03-17' }));
+    expectOk(service.updateCertification({ itemId: beta, examDate: '2026-02-27', result: 'failed' }));
+    expect(expectOk(service.getReminders({}))).toEqual({ overdue: [], upcoming: [] });
+  });
+
+  it('lists a certification as coming up once its renewal reminder day has come, overdue once expired', () => {
+    const { service, plan } = setup();
+    const { alpha, beta } = certificationIds(plan);
+    expectOk(
+      service.updateCertification({
+        itemId: alpha,
+        result: 'passed',
+        earnedDate: '2023-04-01',
+        validityYears: 3,
+      }),
+    );
+    expectOk(service.updateCertification({ itemId: beta, expiresDate: '2026-03-01' }));
+
+    const { overdue, upcoming } = expectOk(service.getReminders({}));
+    expect(upcoming.map((entry) => [entry.itemId, entry.reason, entry.dueDate])).toEqual([
+      [alpha, 'renewal', '2026-04-01'],
+    ]);
+    expect(overdue.map((entry) => [entry.itemId, entry.reason, entry.dueDate])).toEqual([
+      [beta, 'renewal', '2026-03-01'],
+    ]);
+  });
+
+  it('follows the renewal reminder setting', () => {
+    const { service, plan } = setup();
+    const { alpha } = certificationIds(plan);
+    expectOk(service.updateCertification({ itemId: alpha, expiresDate: '2026-04-15' }));
+    expect(expectOk(service.getReminders({})).upcoming.map((entry) => entry.reason)).toEqual(['renewal']);
+    expectOk(service.updateSettings({ renewalReminderDays: 30 }));
+    expect(expectOk(service.getReminders({})).upcoming).toEqual([]);
+  });
+
+  it('leaves out skipped items entirely', () => {
+    const { service, plan, ids } = setup();
+    const { alpha } = certificationIds(plan);
+    const [first] = ids as [number];
+    expectOk(
+      service.updateItem({ itemId: first, dueDate: '2026-02-01', reminderAt: localInstant(2026, 3, 1, 9) }),
+    );
+    expectOk(
+      service.updateCertification({ itemId: alpha, examDate: '2026-03-05', expiresDate: '2026-03-20' }),
+    );
+    expectOk(service.setItemStatus({ itemId: first, status: 'skipped' }));
+    expectOk(service.setItemStatus({ itemId: alpha, status: 'skipped' }));
+    expect(expectOk(service.getReminders({}))).toEqual({ overdue: [], upcoming: [] });
+  });
+});
