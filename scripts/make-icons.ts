@@ -12,7 +12,10 @@ const buildDir = resolve(import.meta.dirname, '..', 'build');
 const outputs: ReadonlyArray<{ file: string; size: number }> = [
   // electron-builder makes the .icns (macOS) and .ico (Windows) from this one.
   { file: 'icon.png', size: 1024 },
-  ...[16, 24, 32, 48, 64, 128, 256, 512].map((size) => ({ file: join('icons', `${size}x${size}.png`), size })),
+  ...[16, 24, 32, 48, 64, 128, 256, 512].map((size) => ({
+    file: join('icons', `${size}x${size}.png`),
+    size,
+  })),
 ];
 
 const svg = readFileSync(join(buildDir, 'icon.svg'));
