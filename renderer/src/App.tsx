@@ -3,13 +3,17 @@ import { useStore } from 'zustand';
 import { isPlannerConnected } from './api';
 import { connectApp, navigationStore } from './app/appStores';
 import { AboutScreen } from './components/AboutScreen';
+import { ActivityScreen } from './components/ActivityScreen';
 import { DataScreen } from './components/DataScreen';
 import { LibraryScreen } from './components/LibraryScreen';
 import { NewPlanScreen } from './components/NewPlanScreen';
 import { PathScreen } from './components/PathScreen';
 import { PlanScreen } from './components/PlanScreen';
+import { PreferencesScreen } from './components/PreferencesScreen';
 import { ReminderPanel } from './components/ReminderPanel';
+import { ShortcutsDialog } from './components/ShortcutsDialog';
 import { Sidebar } from './components/Sidebar';
+import { StartupNoticeBanner } from './components/StartupNoticeBanner';
 import { ToastRegion } from './components/ToastRegion';
 import type { Route } from './navigation/routes';
 
@@ -25,8 +29,12 @@ function CurrentScreen({ route }: { route: Route }) {
       return <PlanScreen key={route.planId} planId={route.planId} />;
     case 'upcoming':
       return <ReminderPanel />;
+    case 'activity':
+      return <ActivityScreen />;
     case 'data':
       return <DataScreen />;
+    case 'preferences':
+      return <PreferencesScreen />;
     case 'about':
       return <AboutScreen />;
   }
@@ -45,9 +53,11 @@ export function App() {
             StudyPath cannot reach its data. Please restart the app.
           </p>
         )}
+        <StartupNoticeBanner />
         <CurrentScreen route={route} />
       </main>
       <ToastRegion />
+      <ShortcutsDialog />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 /** The app's store instances, wired to the real back end and to each other. */
 import { planner } from '../api';
 import { parseRoute, routeToHash } from '../navigation/routes';
+import { createBackupsStore } from '../stores/backupsStore';
 import { createCurrentPlanStore } from '../stores/currentPlanStore';
 import { handleHostEvent, type RefreshTarget } from '../stores/hostEvents';
 import { createLibraryStore } from '../stores/libraryStore';
@@ -26,6 +27,7 @@ export const pathStore = createPathStore(planner);
 export const plansStore = createPlansStore(planner);
 export const currentPlanStore = createCurrentPlanStore({ api: planner, notify });
 export const remindersStore = createRemindersStore(planner);
+export const backupsStore = createBackupsStore(planner, notify);
 
 function refresh(target: RefreshTarget): void {
   switch (target) {
@@ -43,6 +45,9 @@ function refresh(target: RefreshTarget): void {
       return;
     case 'reminders':
       void remindersStore.getState().load();
+      return;
+    case 'backups':
+      void backupsStore.getState().load();
       return;
   }
 }
@@ -81,6 +86,7 @@ export function connectApp(): () => void {
   void libraryStore.getState().load();
   void plansStore.getState().load();
   void remindersStore.getState().load();
+  void backupsStore.getState().loadStartupNotice();
   const reminderTimer = window.setInterval(() => void remindersStore.getState().load(), REMINDER_REFRESH_MS);
 
   return () => {

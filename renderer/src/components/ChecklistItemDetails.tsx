@@ -1,38 +1,73 @@
-import { useState } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import type { PlanItem } from '../../../shared/domain';
-import { currentPlanStore, notify } from '../app/appStores';
+import { notify } from '../app/appStores';
+import { itemEdits } from '../app/uiStores';
 import { formatInstant, fromDateTimeLocalValue, isIsoDate, toDateTimeLocalValue } from '../lib/dates';
-import { ConfirmDialog } from './ConfirmDialog';
+import { useDraft } from '../lib/useDraft';
+import { EffortField } from './EffortField';
+import { FieldError } from './FieldError';
+import { ItemTrackingDetails } from './ItemTrackingDetails';
+import { SnoozeButtons } from './SnoozeButtons';
 
-/** The editable side of an item: notes, due date, reminder, and removing it. */
-export function ChecklistItemDetails({ id, item }: { id: string; item: PlanItem }) {
-  const [notes, setNotes] = useState(item.notes);
-  const [reminder, setReminder] = useState(toDateTimeLocalValue(item.reminderAt));
-  const [confirmingDelete, setConfirmingDelete] = useState(false);
-  const store = currentPlanStore.getState;
+/** The editable side of an item: title, notes, due date, reminder, and removing it. */
+export function ChecklistItemDetails({
+  id,
+  item,
+  onRequestDelete,
+}: {
+  id: string;
+  item: PlanItem;
+  onRequestDelete(item: PlanItem): void;
+}) {
+  const [title, setTitle] = useDraft(item.title);
+  const [notes, setNotes] = useDraft(item.notes);
+  const [dueDate, setDueDate] = useDraft(item.dueDate ?? '');
+  const [reminder, setReminder] = useDraft(toDateTimeLocalValue(item.reminderAt));
+  const [titleError, setTitleError] = useState<string | undefined>(undefined);
+  // Enter saves and so does leaving the field; a title already on its way is not sent twice.
+  const sentTitle = useRef<string | null>(null);
   const fieldId = (name: string) => `${id}-${name}`;
 
+  function saveTitle() {
+    const trimmed = title.trim();
+    if (trimmed === '') {
+      setTitleError(`An item needs a title, so it stays “${item.title}”.`);
+      setTitle(item.title);
+      return;
+    }
+    setTitleError(undefined);
+    if (trimmed === item.title || trimmed === sentTitle.current) return;
+    sentTitle.current = trimmed;
+    void itemEdits.edit(item, { title: trimmed }).finally(() => (sentTitle.current = null));
+  }
+
+  function onTitleKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      saveTitle();
+    }
+  }
+
   function saveNotes() {
-    if (notes !== item.notes) void store().updateItem(item.id, { notes });
+    if (notes !== item.notes) void itemEdits.edit(item, { notes });
   }
 
-  function saveDueDate(value: string) {
-    if (value === '') void store().updateItem(item.id, { dueDate: null });
-    else if (isIsoDate(value) && value !== item.dueDate) void store().updateItem(item.id, { dueDate: value });
+  // Saved when the field is left, not on every change: typing a year changes the value at each digit.
+  function saveDueDate() {
+    const saved = item.dueDate ?? '';
+    if (dueDate === saved) return;
+    if (dueDate === '') void itemEdits.edit(item, { dueDate: null });
+    else if (isIsoDate(dueDate)) void itemEdits.edit(item, { dueDate });
+    else setDueDate(saved);
   }
 
-  async function saveReminder() {
+  function saveReminder() {
     const reminderAt = fromDateTimeLocalValue(reminder);
     if (reminderAt === null) {
       notify('error', 'Choose a date and time for the reminder.');
       return;
     }
-    if (await store().updateItem(item.id, { reminderAt }))
-      notify('success', `Reminder set for ${formatInstant(reminderAt)}`);
-  }
-
-  async function clearReminder() {
-    if (await store().updateItem(item.id, { reminderAt: null })) setReminder('');
+    if (reminderAt !== item.reminderAt) void itemEdits.edit(item, { reminderAt });
   }
 
   return (
@@ -45,6 +80,21 @@ export function ChecklistItemDetails({ id, item }: { id: string; item: PlanItem 
         </p>
       )}
       <div className="details-grid">
+        <div className="field title-field">
+          <label htmlFor={fieldId('title')}>Title</label>
+          <input
+            id={fieldId('title')}
+            type="text"
+            value={title}
+            maxLength={500}
+            aria-invalid={titleError !== undefined}
+            aria-describedby={titleError === undefined ? undefined : fieldId('title-error')}
+            onChange={(event) => setTitle(event.target.value)}
+            onBlur={saveTitle}
+            onKeyDown={onTitleKeyDown}
+          />
+          <FieldError id={fieldId('title-error')} message={titleError} />
+        </div>
         <div className="field notes-field">
           <label htmlFor={fieldId('notes')}>Notes</label>
           <textarea
@@ -62,10 +112,12 @@ export function ChecklistItemDetails({ id, item }: { id: string; item: PlanItem 
           <input
             id={fieldId('due')}
             type="date"
-            defaultValue={item.dueDate ?? ''}
-            onChange={(event) => saveDueDate(event.target.value)}
+            value={dueDate}
+            onChange={(event) => setDueDate(event.target.value)}
+            onBlur={saveDueDate}
           />
         </div>
+        <EffortField id={fieldId('effort')} item={item} />
         <div className="field">
           <label htmlFor={fieldId('reminder')}>Reminder</label>
           <div className="inline-controls">
@@ -75,11 +127,15 @@ export function ChecklistItemDetails({ id, item }: { id: string; item: PlanItem 
               value={reminder}
               onChange={(event) => setReminder(event.target.value)}
             />
-            <button type="button" className="button" onClick={() => void saveReminder()}>
+            <button type="button" className="button" onClick={saveReminder}>
               Set<span className="sr-only"> reminder</span>
             </button>
             {item.reminderAt !== null && (
-              <button type="button" className="button subtle" onClick={() => void clearReminder()}>
+              <button
+                type="button"
+                className="button subtle"
+                onClick={() => void itemEdits.edit(item, { reminderAt: null })}
+              >
                 Clear<span className="sr-only"> reminder</span>
               </button>
             )}
@@ -87,24 +143,15 @@ export function ChecklistItemDetails({ id, item }: { id: string; item: PlanItem 
           <p className="field-hint">
             {item.reminderAt === null ? 'No reminder set.' : `Reminds you ${formatInstant(item.reminderAt)}.`}
           </p>
+          <SnoozeButtons item={item} />
         </div>
       </div>
+      <ItemTrackingDetails idPrefix={id} item={item} />
       <div className="details-footer">
-        <button type="button" className="button danger-outline" onClick={() => setConfirmingDelete(true)}>
+        <button type="button" className="button danger-outline" onClick={() => onRequestDelete(item)}>
           Delete item<span className="sr-only"> {item.title}</span>
         </button>
       </div>
-      <ConfirmDialog
-        open={confirmingDelete}
-        title="Delete this item?"
-        message={`“${item.title}” and its notes will be removed from this plan.`}
-        confirmLabel="Delete item"
-        onConfirm={() => {
-          setConfirmingDelete(false);
-          void store().deleteItem(item.id);
-        }}
-        onDismiss={() => setConfirmingDelete(false)}
-      />
     </div>
   );
 }

@@ -1,5 +1,7 @@
 import type { ContentItem, ContentItemKind, IsoDate } from '../../../shared/domain';
+import { defaultEffortHours } from '../../../shared/planning';
 import { formatDay } from '../lib/dates';
+import { formatHours } from '../planView/format';
 
 /** One kind of item (certifications, tools or projects) to include in a new plan. */
 export function NewPlanItemGroup({
@@ -57,6 +59,11 @@ export function NewPlanItemGroup({
               </div>
               <span className="choice-due" id={`${id}-due`}>
                 {selected && due !== undefined ? `Due ${formatDay(due)}` : 'Not included'}
+                <span className="choice-effort">
+                  <span className="sr-only">, </span>
+                  {formatHours(defaultEffortHours(item.kind, item.hours))}
+                  <span className="sr-only"> of study</span>
+                </span>
               </span>
             </li>
           );

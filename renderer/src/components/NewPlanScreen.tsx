@@ -3,17 +3,21 @@ import type { ContentItemKind, PathDetail } from '../../../shared/domain';
 import { todayIso } from '../../../shared/schedule';
 import { navigationStore, plansStore } from '../app/appStores';
 import {
+  createPlanInput,
   defaultDraft,
+  draftPreview,
   hasErrors,
-  previewDueDates,
-  selectedKeysInStudyOrder,
   validateDraft,
   withKindSelected,
   type NewPlanDraft,
 } from '../newPlan/newPlanForm';
+import { certificationLevels } from '../newPlan/schedulePreview';
 import { FieldError } from './FieldError';
+import { FinishPreview } from './FinishPreview';
 import { NewPlanItemGroup } from './NewPlanItemGroup';
+import { ScheduleModeChoice } from './ScheduleModeChoice';
 import { ScreenHeading } from './ScreenHeading';
+import { WeeklyBudgetEditor } from './WeeklyBudgetEditor';
 import { WithOpenPath } from './WithOpenPath';
 
 const groups: ReadonlyArray<{ kind: ContentItemKind; heading: string }> = [
@@ -27,31 +31,31 @@ export function NewPlanScreen({ pathId }: { pathId: string }) {
 }
 
 function NewPlanForm({ path }: { path: PathDetail }) {
-  const [draft, setDraft] = useState<NewPlanDraft>(() =>
-    defaultDraft(path.content.title, path.items, todayIso(new Date())),
-  );
+  const [today] = useState(() => todayIso(new Date()));
+  const [draft, setDraft] = useState<NewPlanDraft>(() => defaultDraft(path.content.title, path.items, today));
   const [showErrors, setShowErrors] = useState(false);
   const [submitting, setSubmitting] = useState(false);
   const [submitError, setSubmitError] = useState<string | null>(null);
 
+  const levels = useMemo(() => certificationLevels(path), [path]);
   const errors = validateDraft(draft);
   const visibleErrors = showErrors ? errors : {};
-  const dueDates = useMemo(() => previewDueDates(path.items, draft), [path.items, draft]);
+  const preview = useMemo(
+    () => draftPreview(path.items, levels, draft, today),
+    [path.items, levels, draft, today],
+  );
+  const dueDates = preview?.ok ? preview.preview.dueDates : new Map<string, string>();
   const update = (changes: Partial<NewPlanDraft>) => setDraft((current) => ({ ...current, ...changes }));
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setShowErrors(true);
-    if (hasErrors(errors) || submitting) return;
+    if (hasErrors(errors) || submitting || preview === null || !preview.ok) return;
+    const input = createPlanInput(path.id, draft, preview.preview);
+    if (input === null) return;
     setSubmitting(true);
     setSubmitError(null);
-    const result = await plansStore.getState().createPlan({
-      name: draft.name.trim(),
-      pathId: path.id,
-      startDate: draft.startDate,
-      targetDate: draft.targetDate,
-      itemKeys: selectedKeysInStudyOrder(path.items, draft.selectedKeys),
-    });
+    const result = await plansStore.getState().createPlan(input);
     setSubmitting(false);
     if (result.ok) navigationStore.getState().navigate({ screen: 'plan', planId: result.value.id });
     else setSubmitError(result.error.message);
@@ -68,7 +72,8 @@ function NewPlanForm({ path }: { path: PathDetail }) {
           </p>
           <ScreenHeading>New study plan</ScreenHeading>
           <p className="lead">
-            Pick what to study and by when. Due dates are spread evenly up to your target date.
+            Pick what to study and how much time you have each week. StudyPath fits the work into your week
+            and shows when you will finish.
           </p>
         </div>
       </header>
@@ -88,33 +93,48 @@ function NewPlanForm({ path }: { path: PathDetail }) {
           />
           <FieldError id="plan-name-error" message={visibleErrors.name} />
         </div>
-        <div className="field-row">
-          <div className="field">
-            <label htmlFor="plan-start">Start date</label>
-            <input
-              id="plan-start"
-              type="date"
-              value={draft.startDate}
-              aria-invalid={visibleErrors.startDate !== undefined}
-              aria-describedby={visibleErrors.startDate ? 'plan-start-error' : undefined}
-              onChange={(event) => update({ startDate: event.target.value })}
-            />
-            <FieldError id="plan-start-error" message={visibleErrors.startDate} />
-          </div>
-          <div className="field">
-            <label htmlFor="plan-target">Target date</label>
-            <input
-              id="plan-target"
-              type="date"
-              value={draft.targetDate}
-              min={draft.startDate}
-              aria-invalid={visibleErrors.targetDate !== undefined}
-              aria-describedby={visibleErrors.targetDate ? 'plan-target-error' : undefined}
-              onChange={(event) => update({ targetDate: event.target.value })}
-            />
-            <FieldError id="plan-target-error" message={visibleErrors.targetDate} />
-          </div>
+        <div className="field">
+          <label htmlFor="plan-start">Start date</label>
+          <input
+            id="plan-start"
+            type="date"
+            value={draft.startDate}
+            aria-invalid={visibleErrors.startDate !== undefined}
+            aria-describedby={visibleErrors.startDate ? 'plan-start-error' : undefined}
+            onChange={(event) => update({ startDate: event.target.value })}
+          />
+          <FieldError id="plan-start-error" message={visibleErrors.startDate} />
         </div>
+      </section>
+
+      <section className="card form-card" aria-labelledby="plan-time-heading">
+        <h2 id="plan-time-heading">Your study time</h2>
+        <WeeklyBudgetEditor
+          idPrefix="plan-budget"
+          value={draft.budget}
+          onChange={(budget) => update({ budget })}
+          showProblems={showErrors}
+        />
+        <ScheduleModeChoice
+          idPrefix="plan"
+          mode={draft.mode}
+          targetDate={draft.targetDate}
+          minTargetDate={draft.startDate}
+          targetError={visibleErrors.targetDate}
+          onModeChange={(mode) => update({ mode })}
+          onTargetChange={(targetDate) => update({ targetDate })}
+        />
+        <FinishPreview
+          id="plan-finish-preview"
+          result={preview}
+          targetDate={draft.targetDate}
+          mode={draft.mode}
+          waitingFor={
+            draft.selectedKeys.size === 0
+              ? 'Choose what to study to see when you finish.'
+              : 'Enter your dates and study time to see when you finish.'
+          }
+        />
       </section>
 
       <section className="card form-card" aria-labelledby="plan-items-heading">
@@ -161,7 +181,14 @@ function NewPlanForm({ path }: { path: PathDetail }) {
         )}
         {showErrors && hasErrors(errors) && (
           <p className="form-error" role="alert">
-            Please fix the highlighted fields.
+            {errors.budget !== undefined && Object.keys(errors).length === 1
+              ? errors.budget
+              : 'Please fix the highlighted fields.'}
+          </p>
+        )}
+        {showErrors && !hasErrors(errors) && preview !== null && !preview.ok && (
+          <p className="form-error" role="alert">
+            {preview.problem}
           </p>
         )}
         <a className="button subtle" href={`#/paths/${encodeURIComponent(path.id)}`}>

@@ -4,7 +4,9 @@ import type { PathDetail } from '../../../shared/domain';
 export function PathSummaryAside({ path }: { path: PathDetail }) {
   const { certifications, toolGroups, projects } = path.content;
   return (
-    <aside className="path-aside" aria-labelledby="path-aside-heading">
+    // It scrolls on its own when the path is long, so keyboard users must be able to focus it.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+    <aside className="path-aside" aria-labelledby="path-aside-heading" tabIndex={0}>
       <h2 id="path-aside-heading">In this path</h2>
       <section>
         <h3>

@@ -26,12 +26,18 @@ export function Sidebar() {
             )}
           </NavLink>
         </li>
+        <li>
+          <NavLink route={{ screen: 'activity' }}>Activity</NavLink>
+        </li>
       </ul>
       <h2 className="sidebar-heading">My plans</h2>
       <PlanList />
       <ul className="nav-list nav-list-footer">
         <li>
           <NavLink route={{ screen: 'data' }}>Backups &amp; data</NavLink>
+        </li>
+        <li>
+          <NavLink route={{ screen: 'preferences' }}>Preferences</NavLink>
         </li>
         <li>
           <NavLink route={{ screen: 'about' }}>About</NavLink>

@@ -8,7 +8,9 @@ export type Route =
   | { screen: 'new-plan'; pathId: string }
   | { screen: 'plan'; planId: number }
   | { screen: 'upcoming' }
+  | { screen: 'activity' }
   | { screen: 'data' }
+  | { screen: 'preferences' }
   | { screen: 'about' };
 
 export const defaultRoute: Route = { screen: 'library' };
@@ -46,8 +48,12 @@ export function parseRoute(hash: string): Route {
     }
     case 'upcoming':
       return segments.length === 1 ? { screen: 'upcoming' } : defaultRoute;
+    case 'activity':
+      return segments.length === 1 ? { screen: 'activity' } : defaultRoute;
     case 'data':
       return segments.length === 1 ? { screen: 'data' } : defaultRoute;
+    case 'preferences':
+      return segments.length === 1 ? { screen: 'preferences' } : defaultRoute;
     case 'about':
       return segments.length === 1 ? { screen: 'about' } : defaultRoute;
     default:
@@ -67,8 +73,12 @@ export function routeToHash(route: Route): string {
       return `#/plans/${route.planId}`;
     case 'upcoming':
       return '#/upcoming';
+    case 'activity':
+      return '#/activity';
     case 'data':
       return '#/data';
+    case 'preferences':
+      return '#/preferences';
     case 'about':
       return '#/about';
   }

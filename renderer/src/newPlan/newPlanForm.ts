@@ -1,13 +1,25 @@
-/** The new-plan form's rules: defaults, validation and the live due-date preview. Pure. */
-import type { ContentItem, ContentItemKind, IsoDate } from '../../../shared/domain';
-import { spreadDueDates } from '../../../shared/schedule';
+/** The new-plan form's rules: defaults, validation, the live schedule preview and what is sent. Pure. */
+import type {
+  CertificationLevel,
+  ContentItem,
+  ContentItemKind,
+  IsoDate,
+  ScheduleMode,
+} from '../../../shared/domain';
+import type { ServiceInput } from '../../../shared/contract';
+import { DEFAULT_WEEKLY_BUDGET } from '../../../shared/planning';
 import { addMonthsIso, isIsoDate } from '../lib/dates';
+import { budgetToDraft, readBudgetDraft, type BudgetDraft } from './budgetDraft';
+import { previewNewPlan, type NewPlanPreview } from './schedulePreview';
 
 export interface NewPlanDraft {
   name: string;
   startDate: IsoDate;
   targetDate: IsoDate;
   selectedKeys: ReadonlySet<string>;
+  /** Hours per weekday as typed, Monday first. */
+  budget: BudgetDraft;
+  mode: ScheduleMode;
 }
 
 /** A suggested plan length: long enough to earn a certification or two alongside other commitments. */
@@ -19,6 +31,8 @@ export function defaultDraft(pathTitle: string, items: readonly ContentItem[], t
     startDate: today,
     targetDate: addMonthsIso(today, DEFAULT_PLAN_MONTHS),
     selectedKeys: new Set(items.map((item) => item.key)),
+    budget: budgetToDraft(DEFAULT_WEEKLY_BUDGET),
+    mode: 'target',
   };
 }
 
@@ -27,6 +41,7 @@ export interface DraftErrors {
   startDate?: string;
   targetDate?: string;
   items?: string;
+  budget?: string;
 }
 
 export function validateDraft(draft: NewPlanDraft): DraftErrors {
@@ -35,9 +50,15 @@ export function validateDraft(draft: NewPlanDraft): DraftErrors {
   if (name === '') errors.name = 'Give your plan a name.';
   else if (name.length > 200) errors.name = 'Keep the name under 200 characters.';
   if (!isIsoDate(draft.startDate)) errors.startDate = 'Enter a start date.';
-  if (!isIsoDate(draft.targetDate)) errors.targetDate = 'Enter a target date.';
-  else if (errors.startDate === undefined && draft.targetDate < draft.startDate) {
-    errors.targetDate = 'The target date must be on or after the start date.';
+  if (draft.mode === 'target') {
+    if (!isIsoDate(draft.targetDate)) errors.targetDate = 'Enter a target date.';
+    else if (errors.startDate === undefined && draft.targetDate < draft.startDate) {
+      errors.targetDate = 'The target date must be on or after the start date.';
+    }
+  }
+  const budget = readBudgetDraft(draft.budget);
+  if (budget.budget === null) {
+    errors.budget = budget.weekProblem ?? 'Fix the hours of the days marked below.';
   }
   if (draft.selectedKeys.size === 0) errors.items = 'Choose at least one item to study.';
   return errors;
@@ -47,32 +68,56 @@ export function hasErrors(errors: DraftErrors): boolean {
   return Object.keys(errors).length > 0;
 }
 
-const kindOrder: Record<ContentItemKind, number> = { certification: 0, tool: 1, project: 2 };
-
-/** The items in the order a plan studies them: certifications, then tools, then projects. */
-export function inStudyOrder(items: readonly ContentItem[]): ContentItem[] {
-  return items
-    .map((item, index) => ({ item, index }))
-    .sort((a, b) => kindOrder[a.item.kind] - kindOrder[b.item.kind] || a.index - b.index)
-    .map(({ item }) => item);
+/**
+ * The schedule the plan would get, with each selected item's due date; null while the dates or
+ * the budget cannot be read yet. In "as soon as possible" mode the target plays no part.
+ */
+export function draftPreview(
+  items: readonly ContentItem[],
+  levels: ReadonlyMap<string, CertificationLevel>,
+  draft: NewPlanDraft,
+  today: IsoDate,
+): { ok: true; preview: NewPlanPreview } | { ok: false; problem: string } | null {
+  const { budget } = readBudgetDraft(draft.budget);
+  if (budget === null || !isIsoDate(draft.startDate)) return null;
+  const targetUsable = isIsoDate(draft.targetDate) && draft.targetDate >= draft.startDate;
+  if (draft.mode === 'target' && !targetUsable) return null;
+  return previewNewPlan(
+    items,
+    draft.selectedKeys,
+    levels,
+    {
+      budget,
+      mode: draft.mode,
+      startDate: draft.startDate,
+      targetDate: targetUsable ? draft.targetDate : draft.startDate,
+    },
+    today,
+  );
 }
 
 /**
- * The due date each selected item would get, keyed by item key: the same spreading the
- * back end applies when it creates the plan. Empty while the dates are not valid.
+ * What `createPlan` receives. A plan made "as soon as possible" keeps its projected finish as its
+ * target, so falling behind it later still shows.
  */
-export function previewDueDates(items: readonly ContentItem[], draft: NewPlanDraft): Map<string, IsoDate> {
-  const preview = new Map<string, IsoDate>();
-  if (!isIsoDate(draft.startDate) || !isIsoDate(draft.targetDate) || draft.targetDate < draft.startDate) {
-    return preview;
-  }
-  const selected = inStudyOrder(items).filter((item) => draft.selectedKeys.has(item.key));
-  const dates = spreadDueDates(selected.length, draft.startDate, draft.targetDate);
-  selected.forEach((item, index) => {
-    const date = dates[index];
-    if (date !== undefined) preview.set(item.key, date);
-  });
-  return preview;
+export function createPlanInput(
+  pathId: string,
+  draft: NewPlanDraft,
+  preview: NewPlanPreview,
+): ServiceInput<'createPlan'> | null {
+  const { budget } = readBudgetDraft(draft.budget);
+  if (budget === null) return null;
+  const finish = preview.projectedFinish ?? draft.startDate;
+  return {
+    name: draft.name.trim(),
+    pathId,
+    startDate: draft.startDate,
+    targetDate:
+      draft.mode === 'asap' ? (finish > draft.startDate ? finish : draft.startDate) : draft.targetDate,
+    itemKeys: preview.orderedKeys,
+    budget,
+    mode: draft.mode,
+  };
 }
 
 /** Selects or clears every item of one kind, leaving the other kinds as they are. */
@@ -89,13 +134,4 @@ export function withKindSelected(
     else next.delete(item.key);
   }
   return next;
-}
-
-export function selectedKeysInStudyOrder(
-  items: readonly ContentItem[],
-  selectedKeys: ReadonlySet<string>,
-): string[] {
-  return inStudyOrder(items)
-    .filter((item) => selectedKeys.has(item.key))
-    .map((item) => item.key);
 }

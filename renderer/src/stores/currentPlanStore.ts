@@ -8,6 +8,9 @@ import type { Notify } from './toastStore';
 type ItemChanges = Omit<ServiceInput<'updateItem'>, 'itemId'>;
 type NewCustomItem = Omit<ServiceInput<'addCustomItem'>, 'planId'>;
 
+/** The contract's limit on a custom item's description. */
+const MAX_DESCRIPTION_LENGTH = 500;
+
 export interface CurrentPlanState {
   planId: number | null;
   /** The plan as the back end last reported it. */
@@ -23,6 +26,11 @@ export interface CurrentPlanState {
   updateItem(itemId: number, changes: ItemChanges): Promise<boolean>;
   addCustomItem(item: NewCustomItem): Promise<boolean>;
   deleteItem(itemId: number): Promise<boolean>;
+  /**
+   * Puts a deleted item back as a custom item of its plan, with its title, description, dates,
+   * notes, reminder and status; resolves to the new item (it has a new id), or null.
+   */
+  restoreItem(deleted: PlanItem): Promise<PlanItem | null>;
   deletePlan(): Promise<boolean>;
   exportPdf(): Promise<void>;
 }
@@ -46,6 +54,19 @@ export function createCurrentPlanStore({ api, notify, now = () => new Date() }: 
       set((state) =>
         state.plan?.id === item.planId
           ? { plan: { ...state.plan, items: state.plan.items.map((i) => (i.id === item.id ? item : i)) } }
+          : state,
+      );
+
+    /** Adds an item the back end created, unless a refresh already brought it in. */
+    const insertItem = (added: PlanItem) =>
+      set((state) =>
+        state.plan?.id === added.planId
+          ? {
+              plan: {
+                ...state.plan,
+                items: [...state.plan.items.filter((i) => i.id !== added.id), added],
+              },
+            }
           : state,
       );
 
@@ -111,12 +132,7 @@ export function createCurrentPlanStore({ api, notify, now = () => new Date() }: 
           notify('error', result.error.message);
           return false;
         }
-        const added = result.value;
-        set((state) =>
-          state.plan?.id === added.planId && !state.plan.items.some((i) => i.id === added.id)
-            ? { plan: { ...state.plan, items: [...state.plan.items, added] } }
-            : state,
-        );
+        insertItem(result.value);
         return true;
       },
 
@@ -132,6 +148,38 @@ export function createCurrentPlanStore({ api, notify, now = () => new Date() }: 
             : { plan: { ...state.plan, items: state.plan.items.filter((i) => i.id !== itemId) } },
         );
         return true;
+      },
+
+      async restoreItem(deleted) {
+        const added = await api.addCustomItem({
+          planId: deleted.planId,
+          title: deleted.title,
+          description: deleted.description.slice(0, MAX_DESCRIPTION_LENGTH),
+          dueDate: deleted.dueDate,
+        });
+        if (!added.ok) {
+          notify('error', `“${deleted.title}” could not be restored. ${added.error.message}`);
+          return null;
+        }
+        let restored = added.value;
+        const steps: Array<() => ReturnType<CurrentPlanApi['updateItem']>> = [];
+        if (deleted.notes !== '' || deleted.reminderAt !== null)
+          steps.push(() =>
+            api.updateItem({ itemId: restored.id, notes: deleted.notes, reminderAt: deleted.reminderAt }),
+          );
+        if (deleted.status !== 'todo')
+          steps.push(() => api.setItemStatus({ itemId: restored.id, status: deleted.status }));
+        for (const step of steps) {
+          const result = await step();
+          if (result.ok) restored = result.value;
+          else
+            notify(
+              'error',
+              `“${deleted.title}” was restored without all of its details. ${result.error.message}`,
+            );
+        }
+        insertItem(restored);
+        return restored;
       },
 
       async deletePlan() {

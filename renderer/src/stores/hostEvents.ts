@@ -1,7 +1,7 @@
 import type { DataTable, HostEvent } from '../../../shared/contract';
 
 /** The parts of the app whose data can go stale. */
-export type RefreshTarget = 'library' | 'path' | 'plans' | 'currentPlan' | 'reminders';
+export type RefreshTarget = 'library' | 'path' | 'plans' | 'currentPlan' | 'reminders' | 'backups';
 
 const dependsOn: Record<RefreshTarget, readonly DataTable[]> = {
   library: ['paths'],
@@ -9,6 +9,7 @@ const dependsOn: Record<RefreshTarget, readonly DataTable[]> = {
   plans: ['plans'],
   currentPlan: ['plans', 'items'],
   reminders: ['reminders', 'items'],
+  backups: ['backups'],
 };
 
 /** Which stores must refetch after the back end changed these tables. */
@@ -31,6 +32,11 @@ export function handleHostEvent(event: HostEvent, handlers: HostEventHandlers): 
       return;
     case 'focus-item':
       handlers.focusItem(event.planId, event.itemId);
+      return;
+    // Snoozed from a notification: the host changed the item without a page call.
+    case 'snoozed':
+      handlers.refresh('currentPlan');
+      handlers.refresh('reminders');
       return;
     case 'notification':
       handlers.notify(

@@ -9,6 +9,8 @@ export interface Toast {
   title?: string;
   /** Optional follow-up, e.g. opening the item a reminder is about. */
   action?: { label: string; run: () => void };
+  /** A new toast with the same key takes the old one's place, e.g. only the latest "Undo" stays. */
+  key?: string;
 }
 
 export interface ToastState {
@@ -26,7 +28,12 @@ export function createToastStore() {
     toasts: [],
     show(toast) {
       const id = nextId++;
-      set((state) => ({ toasts: [...state.toasts, { ...toast, id }].slice(-MAX_VISIBLE) }));
+      set((state) => ({
+        toasts: [
+          ...state.toasts.filter((shown) => toast.key === undefined || shown.key !== toast.key),
+          { ...toast, id },
+        ].slice(-MAX_VISIBLE),
+      }));
       return id;
     },
     dismiss(id) {

@@ -10,8 +10,16 @@ export class PlanPage {
     this.exportPdfButton = page.getByRole('button', { name: 'Export PDF...' });
   }
 
+  /** Waits for the plan, then shows its Checklist (a plan opens on This week), where every item is. */
   async waitUntilShown(planName: string): Promise<void> {
     await expect(this.page.getByRole('heading', { level: 1, name: planName })).toBeVisible();
+    await this.showView('Checklist');
+  }
+
+  async showView(name: 'This week' | 'Checklist' | 'Timeline'): Promise<void> {
+    const tab = this.page.getByRole('tab', { name, exact: true });
+    await tab.click();
+    await expect(tab).toHaveAttribute('aria-selected', 'true');
   }
 
   /** Checklist items are real checkboxes named by the item's title. */
