@@ -63,6 +63,8 @@ async function run(page: Page, url: string): Promise<void> {
 
   await page.getByRole('button', { name: 'Create plan' }).click();
   await heading(page, PLAN_NAME);
+  // A plan opens on "This week"; the full checklist is its own tab.
+  await page.getByRole('tab', { name: 'Checklist' }).click();
   const boxes = page.getByRole('main').getByRole('checkbox');
   for (let i = 0; i < ITEMS_TO_TICK; i += 1) await boxes.nth(i).check();
   await page

@@ -50,7 +50,7 @@ export interface DueItem {
   dueDate: IsoDate | null;
 }
 
-/** An unfinished item whose due date is already behind us; due today is not overdue yet. */
+/** An unfinished (not done, not skipped) item whose due date is behind us; due today is not overdue yet. */
 export function isOverdue(item: DueItem, today: IsoDate): boolean {
-  return item.status !== 'done' && item.dueDate !== null && item.dueDate < today;
+  return item.status !== 'done' && item.status !== 'skipped' && item.dueDate !== null && item.dueDate < today;
 }

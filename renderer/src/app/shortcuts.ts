@@ -109,6 +109,13 @@ export function checklistKeys(isMac: boolean): { keys: string[][]; label: string
       keys: isMac ? [['Delete'], ['⌫']] : [['Delete']],
       label: 'Delete the item (after you confirm)',
     },
+    {
+      keys: [
+        ['Alt', '↑'],
+        ['Alt', '↓'],
+      ],
+      label: 'Move the item earlier or later in the study order',
+    },
     { keys: [['Esc']], label: 'Close a dialog' },
   ];
 }

@@ -8,8 +8,9 @@ describe('what counts as overdue', () => {
     expect(isOverdue({ status: 'in-progress', dueDate: '2026-03-02' }, '2026-03-02')).toBe(false);
   });
 
-  it('never flags a finished item or one without a due date', () => {
+  it('never flags a finished or skipped item, or one without a due date', () => {
     expect(isOverdue({ status: 'done', dueDate: '2020-01-01' }, '2026-03-02')).toBe(false);
+    expect(isOverdue({ status: 'skipped', dueDate: '2020-01-01' }, '2026-03-02')).toBe(false);
     expect(isOverdue({ status: 'todo', dueDate: null }, '2026-03-02')).toBe(false);
   });
 
