@@ -18,12 +18,25 @@ function topLevelSections(outline: Outline): { sections: OutlineSection[]; title
   return { sections: outline.sections, title: null };
 }
 
-function markdownOf(tree: Root, source: string, from: number, to: number): string {
-  return tree.children
-    .filter((node) => startOf(node) >= from && endOf(node) <= to && !isKramdownMarker(node))
-    .map((node) => source.slice(startOf(node), endOf(node)))
-    .join('\n\n')
-    .trim();
+/**
+ * Cuts the markdown of consecutive ranges of the source. The ranges come in document order, so
+ * one pointer walks the top-level nodes once instead of filtering all of them for every range.
+ */
+function rangeReader(tree: Root, source: string): (from: number, to: number) => string {
+  const nodes = tree.children;
+  let next = 0;
+  return (from, to) => {
+    while (next < nodes.length && startOf(nodes[next] as RootContent) < from) next += 1;
+    const parts: string[] = [];
+    let index = next;
+    for (; index < nodes.length; index += 1) {
+      const node = nodes[index] as RootContent;
+      if (startOf(node) >= to) break;
+      if (endOf(node) <= to && !isKramdownMarker(node)) parts.push(source.slice(startOf(node), endOf(node)));
+    }
+    next = index;
+    return parts.join('\n\n').trim();
+  };
 }
 
 /**
@@ -33,12 +46,11 @@ function markdownOf(tree: Root, source: string, from: number, to: number): strin
 export function displaySections(outline: Outline, source: string): PathSection[] {
   const { sections, title } = topLevelSections(outline);
   const result: PathSection[] = [];
+  const markdownOf = rangeReader(outline.tree, source);
 
   if (title !== null) {
     const firstChild = sections[0];
     const intro = markdownOf(
-      outline.tree,
-      source,
       endOf(title.opener),
       firstChild ? startOf(firstChild.opener) : source.length,
     );
@@ -48,8 +60,6 @@ export function displaySections(outline: Outline, source: string): PathSection[]
   sections.forEach((section, index) => {
     const next = sections[index + 1];
     const markdown = markdownOf(
-      outline.tree,
-      source,
       endOf(section.opener),
       next ? startOf(next.opener) : source.length,
     );

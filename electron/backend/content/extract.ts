@@ -1,13 +1,12 @@
 import type { Link, Nodes, RootContent } from 'mdast';
-import type { CareerPathContent, ProjectIdea, ReadingLink, Skill } from '../../../shared/domain';
+import type { CareerPathContent, ReadingLink, Skill } from '../../../shared/domain';
 import { isSafeExternalUrl } from '../../../shared/links';
-import { extractCertifications } from './certifications';
+import { extractPlanItems } from './plan-items';
 import type { PlanData } from './plan-data';
 import { itemName, readListItem, type LabelledItem } from './labelled-items';
 import { blocksWithin, listItemsIn, plainText, type Outline, type OutlineSection } from './markdown-outline';
 import { findSection, findSections } from './section-finders';
-import { sentences, splitNameList, tidy } from './text-lists';
-import { extractToolGroups } from './tool-groups';
+import { splitNameList, tidy } from './text-lists';
 
 export type BodyContent = Omit<CareerPathContent, 'title' | 'description' | 'sections' | 'planData'>;
 
@@ -34,22 +33,6 @@ function extractOverview(outline: Outline): string {
 function extractResponsibilities(outline: Outline): string[] {
   const section = findSection(outline, 'responsibilities');
   return itemsWithin(section).map(itemName).filter(Boolean);
-}
-
-/** Bullets that advise how to present work rather than describe a project to build. */
-const NOT_A_PROJECT = /showcas|platforms?$|impactful|descriptions?\b|documentation tips|portfolio tips/i;
-
-function extractProjects(outline: Outline): ProjectIdea[] {
-  return findSections(outline, 'projects')
-    .slice(0, 1)
-    .flatMap((section) => itemsWithin(section))
-    .filter((item) => !NOT_A_PROJECT.test(item.label) && !(item.text === '' && item.nested.length > 0))
-    .map((item) => {
-      if (item.label) return { title: item.label, description: item.text, deliverables: [], hours: null };
-      const [first = '', ...rest] = sentences(item.text);
-      return { title: first, description: rest.join('. '), deliverables: [], hours: null };
-    })
-    .filter((project) => project.title !== '');
 }
 
 function skillCategory(heading: string): Skill['category'] {
@@ -101,11 +84,17 @@ function extractCareerLadder(outline: Outline): string[] {
     .filter(Boolean);
 }
 
+/** Every link under the given nodes, in document order; an explicit stack, as nesting can be deep. */
 function linksIn(nodes: Nodes[]): Link[] {
-  return nodes.flatMap((node): Link[] => {
-    if (node.type === 'link') return [node];
-    return 'children' in node ? linksIn(node.children as Nodes[]) : [];
-  });
+  const links: Link[] = [];
+  const pending: Nodes[] = [...nodes].reverse();
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (node === undefined) break;
+    if (node.type === 'link') links.push(node);
+    else if ('children' in node) pending.push(...[...(node.children as Nodes[])].reverse());
+  }
+  return links;
 }
 
 function extractReadingLinks(outline: Outline, warnings: string[]): ReadingLink[] {
@@ -129,11 +118,7 @@ export function extractBody(
   const content: BodyContent = {
     overview: extractOverview(outline),
     responsibilities: extractResponsibilities(outline),
-    ...(planData ?? {
-      certifications: extractCertifications(itemsWithin(findSection(outline, 'certifications'))),
-      toolGroups: extractToolGroups(itemsWithin(findSection(outline, 'tools'))),
-      projects: extractProjects(outline),
-    }),
+    ...(planData ?? extractPlanItems(outline)),
     skills: extractSkills(outline),
     entryLevelTitles: extractEntryLevelTitles(outline),
     careerLadder: extractCareerLadder(outline),

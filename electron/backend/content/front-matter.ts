@@ -9,7 +9,13 @@ const slug = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug such as "support-engineer"');
 
 const frontMatterSchema = z.looseObject({
-  title: z.string({ error: 'a "title" is required' }).trim().min(1, 'the "title" must not be empty').max(300),
+  title: z
+    .string({
+      error: (issue) => (issue.input === undefined ? 'a "title" is required' : 'the "title" must be text'),
+    })
+    .trim()
+    .min(1, 'the "title" must not be empty')
+    .max(300, 'the "title" must be at most 300 characters'),
   description: z.string().trim().max(2000).optional(),
   id: slug.optional(),
   ...planDataFields,
@@ -59,8 +65,13 @@ function describeYamlError(error: unknown): string {
   return 'it could not be read';
 }
 
+/** A long list of problems buries the first one; the rest are counted instead. */
+const MAX_REPORTED_ISSUES = 3;
+
 function describeSchemaError(error: z.ZodError): string {
-  return error.issues
+  const more = error.issues.length - MAX_REPORTED_ISSUES;
+  const described = error.issues
+    .slice(0, MAX_REPORTED_ISSUES)
     .map((issue) => {
       // Lists are numbered from 1 for people: "certifications 2 level".
       const field =
@@ -70,6 +81,7 @@ function describeSchemaError(error: z.ZodError): string {
       return `${field}${issue.message}`.trim();
     })
     .join('; ');
+  return more > 0 ? `${described}; and ${more} more ${more === 1 ? 'problem' : 'problems'}` : described;
 }
 
 /**

@@ -7,12 +7,18 @@ import { extractBody } from './extract';
 import { splitFrontMatter } from './front-matter';
 import { buildOutline, parseMarkdown } from './markdown-outline';
 import { findUnsafeContent } from './safety';
+import { structureProblem } from './structure-limits';
 
 export { contentItemsOf } from './content-items';
 
 /** "31. Support Engineer" is the 31st chapter of a guide; the number is not part of the role. */
 function withoutNumbering(title: string): string {
   return title.replace(/^\s*\d+\s*[.)]\s+/, '').trim();
+}
+
+/** A title as a message quotes it: a hostile file's megabyte of heading stays out of the message. */
+function shortened(text: string, maxLength: number): string {
+  return text.length > maxLength ? `${text.slice(0, maxLength - 1).trimEnd()}…` : text;
 }
 
 function firstSentence(text: string, maxLength = 200): string {
@@ -28,6 +34,13 @@ function parseDocument(bytes: Uint8Array): Result<ParsedCareerPath> {
   if (!split.ok) return split;
   const { frontMatter, body } = split.value;
 
+  const tooIntricate = structureProblem(body);
+  if (tooIntricate !== null) {
+    return fail(
+      'unsafe-content',
+      `This file has ${tooIntricate}, far beyond any career path. StudyPath does not import it, so the app stays responsive.`,
+    );
+  }
   const tree = parseMarkdown(body);
   const unsafe = findUnsafeContent(tree);
   if (unsafe !== null) {
@@ -51,7 +64,7 @@ function parseDocument(bytes: Uint8Array): Result<ParsedCareerPath> {
   if (content.toolGroups.length === 0 && content.projects.length === 0) {
     return fail(
       'not-a-career-path',
-      `"${title}" looks like a guide, not a career path: it has no tools to learn and no project ideas, so there is nothing to plan. Choose a document about a single role.`,
+      `"${shortened(title, 80)}" looks like a guide, not a career path: it has no tools to learn and no project ideas, so there is nothing to plan. Choose a document about a single role.`,
     );
   }
 

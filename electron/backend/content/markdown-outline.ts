@@ -32,14 +32,34 @@ export function plainText(node: Nodes): string {
   return collapseWhitespace(rawText(node));
 }
 
-function rawText(node: Nodes): string {
-  if (node.type === 'break') return ' ';
-  if ('value' in node && typeof node.value === 'string') return node.type === 'html' ? '' : node.value;
-  if ('children' in node) {
-    const separator = node.type === 'listItem' || node.type === 'list' || node.type === 'root' ? ' ' : '';
-    return (node.children as Nodes[]).map(rawText).join(separator);
+/** Containers whose children are blocks: their texts are joined with a space. */
+const BLOCK_PARENTS = new Set(['listItem', 'list', 'root', 'blockquote', 'table', 'tableRow']);
+
+/** Walks with an explicit stack: a hostile file can nest emphasis or lists thousands deep. */
+function rawText(root: Nodes): string {
+  const parts: string[] = [];
+  const pending: (Nodes | string)[] = [root];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (node === undefined) break;
+    if (typeof node === 'string') {
+      parts.push(node);
+    } else if (node.type === 'break') {
+      parts.push(' ');
+    } else if ('value' in node && typeof node.value === 'string') {
+      if (node.type !== 'html') parts.push(node.value);
+    } else if ('children' in node) {
+      const children = node.children as Nodes[];
+      const separator = BLOCK_PARENTS.has(node.type) ? ' ' : '';
+      for (let index = children.length - 1; index >= 0; index -= 1) {
+        const child = children[index];
+        if (child === undefined) continue;
+        pending.push(child);
+        if (index > 0 && separator !== '') pending.push(separator);
+      }
+    }
   }
-  return '';
+  return parts.join('');
 }
 
 export function collapseWhitespace(text: string): string {
@@ -104,7 +124,10 @@ export function buildOutline(tree: Root): Outline {
   return { tree, preamble, sections };
 }
 
-/** Every section of the outline, parents before their children, in document order. */
+/**
+ * Every section of the outline, parents before their children, in document order. The recursion
+ * is shallow: a child is always deeper than its parent and there are seven levels at most.
+ */
 export function allSections(sections: OutlineSection[]): OutlineSection[] {
   return sections.flatMap((section) => [section, ...allSections(section.children)]);
 }

@@ -15,11 +15,29 @@ function schemeOf(url: string): string | null {
 
 const UNSAFE_SCHEMES = new Set(['javascript', 'vbscript', 'data']);
 
+const SCHEME_CHARACTER_NAMES: Record<string, string> = { colon: ':', tab: '', newline: '' };
+
+function fromCodePoint(code: number): string {
+  return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
+}
+
+/**
+ * Attribute values as a browser reads them: "jav&#x61;script&colon;" is a javascript: URL, and
+ * URLs ignore tabs and line breaks. Only the references that can spell a scheme are decoded.
+ */
+function asBrowserReadsAttributes(html: string): string {
+  return html
+    .replace(/&#x([0-9a-f]+);?/gi, (_match, hex: string) => fromCodePoint(Number.parseInt(hex, 16)))
+    .replace(/&#(\d+);?/g, (_match, decimal: string) => fromCodePoint(Number.parseInt(decimal, 10)))
+    .replace(/&(colon|tab|newline);/gi, (_match, name: string) => SCHEME_CHARACTER_NAMES[name.toLowerCase()] ?? '')
+    .replace(/[\t\n\r]/g, '');
+}
+
 function describeHtml(value: string): string | null {
   const tag = SCRIPT_BEARING_TAG.exec(value);
   if (tag?.[1]) return `a <${tag[1].toLowerCase()}> element`;
   if (EVENT_HANDLER.test(value)) return 'an HTML event handler (on...=)';
-  const scheme = SCRIPT_SCHEME.exec(value);
+  const scheme = SCRIPT_SCHEME.exec(asBrowserReadsAttributes(value));
   if (scheme?.[1]) return `a ${scheme[1].toLowerCase()}: link in HTML`;
   return null;
 }

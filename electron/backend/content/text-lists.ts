@@ -3,6 +3,9 @@
  * names without breaking inside parentheses, and trimming the notes around a name.
  */
 
+/** Characters a separator can start with: every separator used here opens with one of these. */
+const SEPARATOR_START = /[\s,.;:\-–—]/;
+
 /** Splits on a separator only outside parentheses. */
 export function splitTopLevel(text: string, separator: RegExp): string[] {
   const parts: string[] = [];
@@ -10,10 +13,11 @@ export function splitTopLevel(text: string, separator: RegExp): string[] {
   let start = 0;
   const sticky = new RegExp(separator.source, 'y' + separator.flags.replace(/[gy]/g, ''));
   for (let index = 0; index < text.length; index += 1) {
-    const char = text[index];
+    const char = text[index] ?? '';
     if (char === '(' || char === '[') depth += 1;
     else if (char === ')' || char === ']') depth = Math.max(0, depth - 1);
-    else if (depth === 0) {
+    // Trying the separator only where it can start keeps long texts cheap.
+    else if (depth === 0 && SEPARATOR_START.test(char)) {
       sticky.lastIndex = index;
       const match = sticky.exec(text);
       if (match && match[0].length > 0) {
@@ -78,12 +82,19 @@ export function isNote(inner: string): boolean {
 /** Small words that may sit inside a name's qualifier: "(Elasticsearch, Logstash and Kibana)". */
 const CONNECTORS = new Set(['and', 'or', 'of', 'the', 'to']);
 
+/** Removes the given characters from the end; a loop, because `[...]+$` backtracks on long runs. */
+export function trimEndChars(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1] ?? '')) end -= 1;
+  return text.slice(0, end);
+}
+
 export function tidy(text: string): string {
-  return text
+  const spaced = text
     .replace(/\s+/g, ' ')
-    .replace(/\s+([,.;:)])/g, '$1')
-    .replace(/\(\s+/g, '(')
-    .replace(/[\s,;:]+$/, '')
+    .replace(/ ([,.;:)])/g, '$1')
+    .replace(/\( /g, '(');
+  return trimEndChars(spaced, ' ,;:')
     .replace(/\.$/, '')
     .trim();
 }
@@ -99,11 +110,46 @@ export function exampleNames(text: string): string[] {
 
 /** "A, B, and C" or "A, B or C" into names. */
 export function splitNameList(text: string): string[] {
-  return splitTopLevel(text, /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=[A-Z])/)
+  // Single spaces keep the separator's `\s*` from rescanning a long run at every position.
+  return splitTopLevel(text.replace(/\s+/g, ' '), /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=[A-Z])/)
     .map(tidy)
     .filter((name) => name !== '');
 }
 
 export function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** A spaced dash before a lowercase word starts a remark: "JNCIE - similar to Cisco". */
+const DASH_REMARK = /\s[-–—]\s+(?=[a-z])/;
+
+/** The text before a dash remark, looking only outside parentheses. */
+export function withoutDashRemark(text: string): string {
+  if (/^\s*[-–—]/.test(text)) return text.trim();
+  return splitTopLevel(text, DASH_REMARK)[0] ?? '';
+}
+
+/** "CISSP", "PMI-ACP", "IDEs": an abbreviation that belongs to a name, unlike a remark in parentheses. */
+export function isAbbreviation(inner: string): boolean {
+  return /^[A-Z0-9][A-Z0-9+&/.-]{1,15}s?$/.test(inner) && /[A-Z]/.test(inner);
+}
+
+/** A name with its remarks in parentheses removed and its abbreviations kept: "CRM Systems (Choose one)". */
+export function keepingAbbreviations(text: string): string {
+  return removeParentheticals(text, (inner) => !isAbbreviation(inner));
+}
+
+/** Registered and trademark signs decorate a name without changing it. */
+export function withoutMarks(text: string): string {
+  return text.replace(/[®™©]/g, '').replace(/\)[¹²³]+/g, ')');
+}
+
+/** Words that may stay lowercase inside a proper name: "Ruby on Rails", "Developer for Apache Spark". */
+const NAME_CONNECTORS = new Set(['and', 'or', 'of', 'the', 'to', 'for', 'on', 'in', 'with', 'a', 'an', '&', '-', '–', '—']);
+
+/** Lowercase words in a text other than the small words proper names also use. */
+export function lowercaseWords(text: string): number {
+  return removeParentheticals(text, () => true)
+    .split(/\s+/)
+    .filter((word) => /^[a-z]/.test(word) && !NAME_CONNECTORS.has(word)).length;
 }

@@ -36,15 +36,15 @@ describe.skipIf(!corpusAvailable)(
       expect(seed().content.toolGroups.map(({ name, tools }) => ({ name, tools }))).toEqual(SEED_TOOL_GROUPS);
     });
 
-    it('lists the six portfolio project ideas with descriptions', () => {
+    it('lists the six portfolio project ideas with descriptions, titled without their remarks', () => {
       const projects = seed().content.projects;
       expect(projects.map((p) => p.title)).toEqual([
         'Create a Troubleshooting Guide or Knowledge Base for a Software Application or Technology',
-        'Develop a Video Tutorial Series (for a Software Product or Feature Set)',
-        'Build a Home Lab Environment for Troubleshooting Practice (and Document Setup)',
+        'Develop a Video Tutorial Series',
+        'Build a Home Lab Environment for Troubleshooting Practice',
         'Contribute to Open-Source Project Documentation or Support Forums',
-        'Simulate Customer Support Scenarios (Record Practice Responses)',
-        'Create a Customer Onboarding Guide or Checklist (for a Software Product or Service)',
+        'Simulate Customer Support Scenarios',
+        'Create a Customer Onboarding Guide or Checklist',
       ]);
       for (const project of projects) expect(project.description.length).toBeGreaterThan(50);
     });

@@ -1,7 +1,19 @@
-import { describe, expect, it } from 'vitest';
-import { serviceMethods, type PlannerService, type ServiceMethod } from '../../../shared/contract';
+import { join } from 'node:path';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import {
+  serviceMethods,
+  serviceSchemas,
+  type PlannerService,
+  type ServiceMethod,
+} from '../../../shared/contract';
 import type { Result } from '../../../shared/result';
-import { createSamplePlan, serviceHarness, snapshotData } from '../../helpers/service';
+import { createBackupStore } from '../../../electron/backend/backup';
+import { openDatabase } from '../../../electron/backend/db';
+import { createPlannerService } from '../../../electron/backend/service';
+import { fakeClock } from '../../helpers/clock';
+import { malformedInputs, unknownIdInputs, validInput } from '../../helpers/contract-inputs';
+import { filesIn, snapshotAllTables } from '../../helpers/database-snapshot';
+import { createSamplePlan, expectOk } from '../../helpers/service';
 import { useTempDir } from '../../helpers/temp-dir';
 
 const tempDir = useTempDir();
@@ -119,17 +131,14 @@ const badInputs: Record<ServiceMethod, unknown[]> = {
   importData: [{ mode: 'replace' }, { bytes: [1, 2], mode: 'merge' }],
 };
 
-/** Ids that pass validation but match nothing. */
-const unknownIdInputs: Partial<Record<ServiceMethod, unknown>> = {
-  getPath: { pathId: 'no-such-path' },
-  getPlan: { planId: 9999 },
-  updatePlan: { planId: 9999, name: 'x' },
-  deletePlan: { planId: 9999 },
-  setItemStatus: { itemId: 9999, status: 'done' },
-  updateItem: { itemId: 9999, notes: 'x' },
-  addCustomItem: { planId: 9999, title: 'x' },
-  deleteItem: { itemId: 9999 },
-};
+/** Names that reach outside the backups folder or could never be a backup. */
+const foreignBackupNames = [
+  '../studypath.sqlite',
+  '/etc/passwd',
+  'backups/../../studypath.sqlite',
+  'nul',
+  '.',
+];
 
 function call(service: PlannerService, method: ServiceMethod, input: unknown): Result<unknown> {
   // Deliberately untyped: this is what arrives over IPC or HTTP.
@@ -137,36 +146,119 @@ function call(service: PlannerService, method: ServiceMethod, input: unknown): R
   return untyped(input);
 }
 
+/** A service with real backups over a database holding one imported path and a plan of it. */
+function plannerWithData() {
+  const dataDir = tempDir();
+  const backupsDir = join(dataDir, 'backups');
+  const db = openDatabase(join(dataDir, 'studypath.sqlite'));
+  onTestFinished(() => {
+    if (db.open) db.close();
+  });
+  const clock = fakeClock(new Date(2026, 2, 2, 9, 0));
+  const logged: string[] = [];
+  const log = (message: string) => void logged.push(message);
+  const backups = createBackupStore({ db, backupsDir, clock, log });
+  const service = createPlannerService(db, { clock, backups, log });
+  createSamplePlan(service);
+  expectOk(service.backupNow({}));
+  const everything = () => ({ tables: snapshotAllTables(db), backups: filesIn(backupsDir) });
+  return { service, everything, logged };
+}
+
+/** A message for a person: short, one sentence or two, no stack trace, no echo of a huge input. */
+function expectClearMessage(result: Result<unknown>, context: string): void {
+  if (result.ok) throw new Error(`${context}: expected a refusal, got success`);
+  const { message } = result.error;
+  expect(message.length, context).toBeGreaterThan(10);
+  expect(message.length, context).toBeLessThan(1000);
+  expect(message, context).not.toMatch(/\n\s*at |Error:|\[object /);
+}
+
 describe('every service method', () => {
   it.each(serviceMethods)('%s rejects malformed input with a clear message and changes nothing', (method) => {
-    const { service, db } = serviceHarness(tempDir());
-    createSamplePlan(service);
-    const before = snapshotData(db);
+    const { service, everything } = plannerWithData();
+    const before = everything();
     const inputs = badInputs[method];
     expect(inputs.length).toBeGreaterThan(0);
     for (const input of inputs) {
       const result = call(service, method, input);
-      expect(result, JSON.stringify(input)?.slice(0, 120)).toMatchObject({
-        ok: false,
-        error: { code: 'invalid-argument' },
-      });
+      const context = JSON.stringify(input)?.slice(0, 120) ?? 'undefined';
+      expect(result, context).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
       expect(!result.ok && result.error.message).toMatch(new RegExp(`^Invalid request to ${method}: .+`));
-      expect(!result.ok && result.error.message.length).toBeLessThan(1000);
+      expectClearMessage(result, context);
     }
-    expect(snapshotData(db)).toEqual(before);
+    expect(everything()).toEqual(before);
+  });
+
+  it.each(serviceMethods)(
+    '%s refuses wrong types, 1 MB strings, negative and fractional ids and unknown fields, changing nothing',
+    (method) => {
+      const { service, everything } = plannerWithData();
+      const before = everything();
+      const inputs = malformedInputs(method);
+      expect(inputs.length).toBeGreaterThanOrEqual(8);
+      for (const { problem, input } of inputs) {
+        const result = call(service, method, input);
+        expect(result, problem).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+        expectClearMessage(result, `${method} with ${problem}`);
+      }
+      expect(everything()).toEqual(before);
+    },
+  );
+
+  it.each(serviceMethods)('%s: the malformed variants start from an input its schema accepts', (method) => {
+    // Otherwise a variant could be refused for a reason other than the one it tests.
+    expect(serviceSchemas[method].safeParse(validInput(method)).success).toBe(true);
   });
 
   it.each(Object.entries(unknownIdInputs))(
     '%s reports an unknown id as not found and changes nothing',
     (method, input) => {
-      const { service, db } = serviceHarness(tempDir());
-      createSamplePlan(service);
-      const before = snapshotData(db);
-      expect(call(service, method as ServiceMethod, input)).toMatchObject({
-        ok: false,
-        error: { code: 'not-found' },
-      });
-      expect(snapshotData(db)).toEqual(before);
+      const { service, everything } = plannerWithData();
+      const before = everything();
+      const result = call(service, method as ServiceMethod, input);
+      expect(result).toMatchObject({ ok: false, error: { code: 'not-found' } });
+      expectClearMessage(result, method);
+      expect(everything()).toEqual(before);
+    },
+  );
+
+  it.each(foreignBackupNames)('restoreBackup refuses "%s", which is not one of the backups', (fileName) => {
+    const { service, everything } = plannerWithData();
+    const before = everything();
+    const result = service.restoreBackup({ fileName });
+    expect(result).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expectClearMessage(result, fileName);
+    expect(everything()).toEqual(before);
+  });
+});
+
+describe('data files that are not StudyPath exports', () => {
+  const notExports: [string, Uint8Array<ArrayBuffer>][] = [
+    ['empty', new Uint8Array()],
+    ['random bytes', new Uint8Array(Array.from({ length: 4096 }, (_, index) => (index * 151 + 7) % 256))],
+    ['JSON of another kind', new TextEncoder().encode('{"type":"FeatureCollection","features":[]}')],
+    ['deeply nested JSON', new TextEncoder().encode('['.repeat(100_000) + ']'.repeat(100_000))],
+    ['JSON with a prototype key', new TextEncoder().encode('{"__proto__":{"polluted":true},"plans":[]}')],
+  ];
+
+  it.each(notExports)(
+    'a %s file is explained and changes nothing, in a preview or an import',
+    (_kind, bytes) => {
+      const { service, everything } = plannerWithData();
+      const before = everything();
+      for (const mode of ['merge', 'replace'] as const) {
+        for (const result of [
+          service.previewDataImport({ bytes, mode }),
+          service.importData({ bytes, mode }),
+        ]) {
+          expect(result.ok).toBe(false);
+          expect(!result.ok && result.error.code).not.toBe('internal');
+          expectClearMessage(result, `${_kind} ${mode}`);
+        }
+      }
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      expect(everything()).toEqual(before);
     },
   );
 });
