@@ -120,7 +120,12 @@ export class BackendProcess {
   send(method: ServiceMethod, input: unknown): number {
     const id = this.nextId;
     this.nextId += 1;
-    this.child.stdin.write(`${JSON.stringify({ id, method, input })}\n`);
+    // The child reads lines with node:readline, which also ends a line at U+2028 and U+2029;
+    // JSON may carry them raw inside strings, so they are sent escaped.
+    const line = JSON.stringify({ id, method, input }).replace(/[\u2028\u2029]/g, (char) =>
+      char === '\u2028' ? '\\u2028' : '\\u2029',
+    );
+    this.child.stdin.write(`${line}\n`);
     return id;
   }
 
