@@ -174,7 +174,7 @@ interface DocumentScores {
   scores: Scores;
 }
 
-interface QualityReport {
+export interface QualityReport {
   documents: DocumentScores[];
   /** Summed over the documents, so larger documents weigh more. */
   totals: { corpus: Scores; unseen: Scores; all: Scores };
