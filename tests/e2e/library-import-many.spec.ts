@@ -3,6 +3,7 @@ import path from 'node:path';
 import { helpdeskLead, securityAnalyst, structuredCareerPath } from './career-path-files';
 import { corpusFile, expect, test } from './fixtures';
 import { LibraryPage } from './pages/library-page';
+import { PlanPage } from './pages/plan-page';
 
 const GUIDE = '1-Introduction.md';
 const ROLES = ['8-Cloud_Engineer.md', '24-Data_Engineer.md'];
@@ -97,7 +98,9 @@ test.describe('importing many career paths at once', () => {
     await library.openPath('Helpdesk Lead');
     await page.getByRole('button', { name: 'Create study plan' }).click();
     await page.getByRole('button', { name: 'Create plan' }).click();
-    await expect(page.getByRole('checkbox', { name: 'Write an onboarding guide' })).toBeVisible();
+    const plan = new PlanPage(page);
+    await plan.showView('Checklist');
+    await expect(plan.checkbox('Write an onboarding guide')).toBeVisible();
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Library' }).click();
     await writeFile(
