@@ -174,7 +174,7 @@ interface DocumentScores {
   scores: Scores;
 }
 
-export interface QualityReport {
+interface QualityReport {
   documents: DocumentScores[];
   /** Summed over the documents, so larger documents weigh more. */
   totals: { corpus: Scores; unseen: Scores; all: Scores };

@@ -5,9 +5,10 @@ import { namesAfterLeadIn, properNameRuns } from './proper-names';
 import { parentheticals, sentences, splitNameList } from './text-lists';
 
 /**
- * Documents without a certification section still name certificates where they discuss
- * education and training: in a bullet about certifications with the certificates nested under
- * it, or inline ("online certifications (e.g., A, B)", "certifications like PMP").
+ * Documents without a certification section still name certificates where they discuss getting
+ * into the role: in a bullet about certifications with the certificates nested under it, in a
+ * bullet that lists them, or inline ("online certifications (e.g., A, B)", "certifications like
+ * PMP", "a good start is the Google Data Analytics Professional Certificate").
  */
 
 const MENTIONS = /certif/i;
@@ -53,8 +54,27 @@ function namesInSentence(sentence: string): string[] {
 /** Credentials a paragraph about certifications names in passing: "A good start is the Google ... Certificate." */
 function credentialsInProse(sentence: string): string[] {
   return properNameRuns(sentence).filter(
-    (run) => CREDENTIAL_WORD.test(run) && isMentionedName(run) && /\s/.test(run),
+    (run) => CREDENTIAL_WORD.test(run) && isMentionedName(run) && /\s/.test(run) && colonsJoinCredentials(run),
   );
+}
+
+/** "Microsoft Certified: Azure Fundamentals" is one name; "Salary Ranges: Entry-level ..." is a label and a sentence. */
+function colonsJoinCredentials(run: string): boolean {
+  return run
+    .split(':')
+    .slice(0, -1)
+    .every((before) => CREDENTIAL_WORD.test(before.split(' ').pop() ?? ''));
+}
+
+/**
+ * Text that is itself certificates: "AWS Certified Cloud Practitioner, Google Cloud Digital Leader"
+ * or "Certified Usability Analyst from Human Factors International, if ...".
+ */
+function namesCertificates(item: LabelledItem): boolean {
+  const fragments = splitNameList(sentences(item.text)[0] ?? '');
+  const [first = ''] = fragments;
+  if (!looksLikeCertificationName(first)) return false;
+  return item.label === '' || (fragments.length >= 2 && fragments.every(looksLikeCertificationName));
 }
 
 function mentionsIn(item: LabelledItem): LabelledItem[] {
@@ -62,6 +82,7 @@ function mentionsIn(item: LabelledItem): LabelledItem[] {
   if (MENTIONS.test(item.label)) return [item];
   if (!MENTIONS.test(item.text)) return [];
   if (item.nested.length > 0) return item.nested;
+  if (namesCertificates(item)) return [item];
   const names = sentences(item.text).flatMap((sentence) => [
     ...namesInSentence(sentence),
     ...credentialsInProse(sentence),
@@ -69,7 +90,7 @@ function mentionsIn(item: LabelledItem): LabelledItem[] {
   return names.map((name) => ({ label: name, text: '', nested: [] }));
 }
 
-/** Certificates named in the education and training entries of a document. */
+/** Certificates named in entries that mention certification, read as the entries' shapes allow. */
 export function mentionedCertifications(items: LabelledItem[]): Certification[] {
   return extractCertifications(items.flatMap(mentionsIn));
 }

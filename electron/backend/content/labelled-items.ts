@@ -75,7 +75,7 @@ function wordsIn(text: string): number {
  * "Label: text", or "Label – text" when what follows the dash reads as a description (lowercase
  * or several words); "AWS Certified Security – Specialty" stays one name.
  */
-export function splitPlainLabel(text: string): { label: string; text: string; described?: boolean } {
+function splitPlainLabel(text: string): { label: string; text: string; described?: boolean } {
   const colon = findTopLevelColon(text);
   if (colon > 0) {
     const label = text.slice(0, colon).trim();
@@ -101,7 +101,7 @@ function isBlankText(child: PhrasingContent): boolean {
 }
 
 /** A label in bold at the start of a line: "**Frontend:** React, Vue". */
-export function leadingStrongLabel(
+function leadingStrongLabel(
   children: PhrasingContent[],
 ): { label: string; rest: PhrasingContent[] } | null {
   const first = children.findIndex((child) => !isBlankText(child));

@@ -1,16 +1,28 @@
 import type { CareerPathContent } from '../../../shared/domain';
 import { mentionedCertifications } from './certification-mentions';
+import { entryText } from './labelled-items';
 import { extractCertifications, looksLikeCertificationName } from './certifications';
-import type { Outline, OutlineSection } from './markdown-outline';
+import { plainText, type Outline, type OutlineSection } from './markdown-outline';
 import { properNameRuns } from './proper-names';
 import { extractProjects } from './projects';
-import { findSectionRun, findSections } from './section-finders';
-import { sectionItems, sectionProse } from './section-items';
+import { findSectionRun } from './section-finders';
+import { itemsOfBlocks, sectionItems, sectionProse } from './section-items';
 import { sentences } from './text-lists';
 import { extractToolGroups } from './tool-groups';
 
-/** Headings about moving on from the role: certificates there are for the next role. */
-const LATER_PARTS = /switch|transition|senior|additional|advanced|progression/i;
+/**
+ * Parts of a document whose certificates are not for entering the role: moving on to the next
+ * role, prompts to ask an assistant, reading lists.
+ */
+const NOT_FOR_THE_ROLE =
+  /switch|transition|transferable|senior|additional|advanced|progression|prompts?\b|reading|links|resources/i;
+
+/** Every section outside the parts above, each with only its own blocks (children come separately). */
+function sectionsForTheRole(sections: OutlineSection[]): OutlineSection[] {
+  return sections
+    .filter((section) => !NOT_FOR_THE_ROLE.test(section.heading))
+    .flatMap((section) => [section, ...sectionsForTheRole(section.children)]);
+}
 
 type PlanItems = Pick<CareerPathContent, 'certifications' | 'toolGroups' | 'projects'>;
 
@@ -28,13 +40,13 @@ function extractAllCertifications(outline: Outline): PlanItems['certifications']
     const inProse = certificationsInProse(sections.map(sectionProse).join(' '));
     if (inProse.length > 0) return inProse;
   }
-  const educationItems = findSections(outline, 'education')
-    .filter((education) => !LATER_PARTS.test(education.heading))
-    .flatMap((education) => [
-    ...sectionItems(education),
-    { label: '', text: sectionProse(education), nested: [] },
-  ]);
-  return mentionedCertifications(educationItems);
+  // No certification section: certificates named where the document discusses getting into the role.
+  const mentions = sectionsForTheRole(outline.sections).flatMap((section) =>
+    section.blocks.flatMap((block) =>
+      block.type === 'paragraph' ? [{ label: '', text: entryText(plainText(block)), nested: [] }] : itemsOfBlocks([block]),
+    ),
+  );
+  return mentionedCertifications(mentions);
 }
 
 /** The sections naming project ideas, or else the portfolio part of the document. */

@@ -19,7 +19,6 @@ export const sectionMeanings = {
   entryLevel: /\bentry[- ]level\b/i,
   careerLadder: /\bcareer ladder\b|\bcareer progression\b/i,
   reading: /\breading\b|\bfurther resources\b|\buseful links\b/i,
-  education: /\beducation|\btraining\b|\bqualifications?\b|\bgetting started\b|\bbackground\b|\bhow to (?:start|get)/i,
 } as const;
 
 /** Skill headings about moving on from the role, not about entering it. */

@@ -134,11 +134,6 @@ export function isAbbreviation(inner: string): boolean {
   return /^[A-Z0-9][A-Z0-9+&/.-]{1,15}s?$/.test(inner) && /[A-Z]/.test(inner);
 }
 
-/** A name with its remarks in parentheses removed and its abbreviations kept: "CRM Systems (Choose one)". */
-export function keepingAbbreviations(text: string): string {
-  return removeParentheticals(text, (inner) => !isAbbreviation(inner));
-}
-
 /** Registered and trademark signs decorate a name without changing it. */
 export function withoutMarks(text: string): string {
   return text.replace(/[®™©]/g, '').replace(/\)[¹²³]+/g, ')');

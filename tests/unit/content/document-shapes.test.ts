@@ -305,6 +305,67 @@ describe('parts split over sibling sections', () => {
   });
 });
 
+describe('remarks, families and sub-groups', () => {
+  const content = contentOf(`# Test Engineer
+
+## Getting in
+
+Certifications matter less than projects. A good first step is the ISTQB Certified Tester Foundation Level,
+and some teams ask for Microsoft Certified: Azure Fundamentals.
+
+- **Cloud track from the vendors:** AWS Certified Cloud Practitioner, Google Cloud Digital Leader
+- Certified Usability Analyst from Human Factors International, if you also test user interfaces
+- Salesforce certifications, for teams testing Salesforce apps
+
+## Tools to learn
+
+- **Test management:** Jira (with Zephyr or Xray), TestRail
+- **Automation (pick one area):**
+  - **Web:** Selenium, Cypress
+  - **Mobile:** Appium
+- **Scripting:** Python with pytest and requests
+- **Bench tools:** digital multimeter, oscilloscope, logic analyzer
+- **SQL (basic queries):** Enough to check the data behind a screen.
+- **Reporting tools (familiarity):** Whatever your team already uses.
+
+## Portfolio
+
+1. **"Checkout Under Load" - Performance Test a Shop (JMeter):** Load a demo shop and report.
+2. Write an accessibility test plan for a public form, covering keyboard use and screen readers.
+
+Give each project a README.
+`);
+
+  it('reads credentials named in a paragraph about certifications, and lists after a plain label', () => {
+    expect(names(content)).toEqual([
+      'ISTQB Certified Tester Foundation Level',
+      'Microsoft Certified: Azure Fundamentals',
+      'AWS Certified Cloud Practitioner',
+      'Google Cloud Digital Leader',
+      'Certified Usability Analyst',
+    ]);
+  });
+
+  it('splits tools used together, replaces a bullet by the groups under it, and keeps a category with no tool', () => {
+    expect(groups(content)).toEqual([
+      { name: 'Test management', tools: ['Jira', 'Zephyr', 'Xray', 'TestRail'] },
+      { name: 'Web', tools: ['Selenium', 'Cypress'] },
+      { name: 'Mobile', tools: ['Appium'] },
+      { name: 'Scripting', tools: ['Python', 'pytest', 'requests'] },
+      { name: 'Bench tools', tools: ['digital multimeter', 'oscilloscope', 'logic analyzer'] },
+      { name: 'SQL', tools: ['SQL'] },
+      { name: 'Reporting tools', tools: [] },
+    ]);
+  });
+
+  it('reads projects from the portfolio part: a quoted title, or the first clause of an untitled idea', () => {
+    expect(titles(content)).toEqual([
+      'Checkout Under Load',
+      'Write an accessibility test plan for a public form',
+    ]);
+  });
+});
+
 describe('documents that are not a career path', () => {
   it('refuses an essay whose headings only mention technology in passing', () => {
     const result = parseCareerPath(
