@@ -1,10 +1,12 @@
 import { useEffect } from 'react';
 import { useStore } from 'zustand';
 import { isPlannerConnected } from './api';
-import { connectApp, navigationStore } from './app/appStores';
+import { connectApp, libraryStore, navigationStore } from './app/appStores';
+import type { DroppedFile } from './stores/droppedFiles';
 import { AboutScreen } from './components/AboutScreen';
 import { ActivityScreen } from './components/ActivityScreen';
 import { DataScreen } from './components/DataScreen';
+import { FileDropZone } from './components/FileDropZone';
 import { LibraryScreen } from './components/LibraryScreen';
 import { NewPlanScreen } from './components/NewPlanScreen';
 import { PathScreen } from './components/PathScreen';
@@ -40,8 +42,16 @@ function CurrentScreen({ route }: { route: Route }) {
   }
 }
 
+/** Career paths dropped on any screen are imported, and the Library shows how each file went. */
+function importDropped(files: DroppedFile[]): void {
+  if (navigationStore.getState().route.screen !== 'library')
+    navigationStore.getState().navigate({ screen: 'library' });
+  void libraryStore.getState().importFiles(files);
+}
+
 export function App() {
   const route = useStore(navigationStore, (s) => s.route);
+  const importing = useStore(libraryStore, (s) => s.importing);
   useEffect(() => connectApp(), []);
 
   return (
@@ -56,6 +66,7 @@ export function App() {
         <StartupNoticeBanner />
         <CurrentScreen route={route} />
       </main>
+      <FileDropZone busy={importing} onFiles={importDropped} />
       <ToastRegion />
       <ShortcutsDialog />
     </div>

@@ -60,6 +60,24 @@ test.describe('importing many career paths at once', () => {
     expect(await library.countPathCards()).toBe(cardsBefore + 1);
   });
 
+  test('files dropped on another screen are imported, and the Library shows how they went', async ({
+    page,
+    openApp,
+  }) => {
+    await openApp();
+    const library = new LibraryPage(page);
+    await library.waitUntilShown();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'About' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'About StudyPath' })).toBeVisible();
+
+    await library.dropFiles([{ name: 'helpdesk-lead.md', text: structuredCareerPath(helpdeskLead) }]);
+
+    await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+    await expect(library.importResults).toContainText('1 file: 1 imported.');
+    await expect(library.importResult('helpdesk-lead.md')).toContainText('Imported');
+    await expect(library.pathCard('Helpdesk Lead')).toBeVisible();
+  });
+
   test('"Import folder…" imports the markdown files of the chosen folder', async ({
     page,
     openApp,

@@ -13,8 +13,8 @@ function itemsOf(transfer: DataTransfer): DroppedItem[] {
 }
 
 /**
- * Makes the whole window a drop target for files while it is shown, with an overlay that says
- * what a drop will do. The buttons next to it stay the way in for keyboard users.
+ * Makes the whole window, on every screen, a drop target for files, with an overlay that says
+ * what a drop will do. The Library's import buttons stay the way in for keyboard users.
  */
 export function FileDropZone({ busy, onFiles }: { busy: boolean; onFiles(files: DroppedFile[]): void }) {
   const [dragging, setDragging] = useState(false);

@@ -3,7 +3,6 @@ import { useStore } from 'zustand';
 import type { PathSummary } from '../../../shared/domain';
 import { libraryStore, plansStore } from '../app/appStores';
 import { filterPaths, type LibrarySearch } from '../stores/libraryStore';
-import { FileDropZone } from './FileDropZone';
 import { ImportResultsPanel } from './ImportResultsPanel';
 import { LibrarySearchResults } from './LibrarySearchResults';
 import { LoadError, Loading } from './LoadState';
@@ -105,7 +104,6 @@ export function LibraryScreen() {
         </div>
       </header>
 
-      <FileDropZone busy={importing} onFiles={(files) => void libraryStore.getState().importFiles(files)} />
       <ImportResultsPanel />
 
       <div className="search-box" role="search">
