@@ -181,6 +181,25 @@ describe('schedule properties', () => {
     );
   });
 
+  it('reads back from the dates it set the weeks it planned, and no week over its budget', () => {
+    fc.assert(
+      fc.property(input, (scheduleInput) => {
+        const outcome = schedule(scheduleInput);
+        const load = weeklyLoad(outcome.items, scheduleInput.budget);
+        const weekBudget = scheduleInput.budget.reduce((sum, minutes) => sum + minutes, 0);
+        // Each item's share of a week is rounded to whole minutes, at most half a minute up.
+        const rounding = Math.ceil(outcome.items.length / 2);
+        for (const week of load) expect(week.plannedMinutes).toBeLessThanOrEqual(weekBudget + rounding);
+        // Whole days one item after another can be read back exactly; a steady share only nearly.
+        if (scheduleInput.mode === 'asap' || outcome.targetShortfallDays > 0) {
+          expect(load.map((week) => [week.weekStart, week.plannedMinutes])).toEqual(
+            outcome.weeks.map((week) => [week.weekStart, week.plannedMinutes]),
+          );
+        }
+      }),
+    );
+  });
+
   it('reads back the same total load from the stored dates', () => {
     fc.assert(
       fc.property(input, (scheduleInput) => {
