@@ -17,6 +17,7 @@ test.describe('searching the library', () => {
     const hits = library.searchHits();
     await expect(hits.first()).toBeVisible();
     const firstHit = hits.first();
+    await expect(firstHit.getByRole('heading')).toHaveText('Cloud Engineer');
     const certification = firstHit.getByRole('listitem').filter({ hasText: 'Certification' }).first();
     await expect(certification).toContainText(/AWS/);
     await expect(certification.locator('mark').first()).toHaveText(/^aws$/i);

@@ -8,7 +8,7 @@ import type {
 import type { Database } from '../db';
 import { searchDocumentsOf, type SearchDocument } from './search-documents';
 
-/** Items listed under one path; the rest of its matches only lift the path in the ranking. */
+/** Items listed under one path; the rest of its matches still lift the path in the ranking. */
 export const MAX_ITEMS_PER_PATH = 8;
 const MAX_QUERY_TERMS = 12;
 const MAX_MATCHED_ROWS = 2000;
@@ -58,15 +58,22 @@ interface MatchRow {
   kind: ContentItemKind | null;
   item_title: string | null;
   snippet: string;
+  /** How well the row matches, higher is better (bm25 with titles weighing more than prose). */
+  score: number;
+  /** Above zero when the query is in the row's title. */
+  title_score: number;
 }
 
 function matchingRows(db: Database, match: string): MatchRow[] {
-  // Title matches weigh more than body matches; the two UNINDEXED columns take weight 0.
+  // Title matches weigh more than body matches; the two UNINDEXED columns take weight 0. FTS5's
+  // bm25 is negative, better matches lower.
   return db
     .prepare<[string, number], MatchRow>(
       `SELECT library_search.path_id AS path_id, library_search.item_key AS item_key,
               p.title AS path_title, i.kind AS kind, i.title AS item_title,
-              snippet(library_search, 3, '', '', '…', ${SNIPPET_TOKENS}) AS snippet
+              snippet(library_search, 3, '', '', '…', ${SNIPPET_TOKENS}) AS snippet,
+              -bm25(library_search, 0, 0, 4, 1) AS score,
+              -bm25(library_search, 0, 0, 1, 0) AS title_score
        FROM library_search
        JOIN paths p ON p.id = library_search.path_id
        LEFT JOIN path_items i ON i.key = library_search.item_key
@@ -77,23 +84,44 @@ function matchingRows(db: Database, match: string): MatchRow[] {
     .all(match, MAX_MATCHED_ROWS);
 }
 
-/** Rows arrive best first, so each path's first row fixes its place in the list. */
+interface RankedHit {
+  hit: LibrarySearchHit;
+  /** The path's own title has the query: "cloud" puts Cloud Engineer first. */
+  named: boolean;
+  /** The scores of all its matching rows: a path about the query matches in many places. */
+  score: number;
+}
+
+/**
+ * One hit per path, its items best match first. Paths named by the query come first, then the
+ * paths with the most and best matches, so a long path that is about the query ranks above a
+ * short one that mentions it once.
+ */
 function groupByPath(rows: readonly MatchRow[]): LibrarySearchHit[] {
-  const hits = new Map<string, LibrarySearchHit>();
+  const ranked = new Map<string, RankedHit>();
   for (const row of rows) {
-    let hit = hits.get(row.path_id);
-    if (hit === undefined) {
-      hit = { pathId: row.path_id, pathTitle: row.path_title, pathMatched: false, snippet: '', items: [] };
-      hits.set(row.path_id, hit);
+    let entry = ranked.get(row.path_id);
+    if (entry === undefined) {
+      entry = {
+        hit: { pathId: row.path_id, pathTitle: row.path_title, pathMatched: false, snippet: '', items: [] },
+        named: false,
+        score: 0,
+      };
+      ranked.set(row.path_id, entry);
     }
+    entry.score += row.score;
+    const { hit } = entry;
     if (row.item_key === null) {
       hit.pathMatched = true;
       hit.snippet = row.snippet;
+      entry.named = row.title_score > 0;
     } else if (row.kind !== null && row.item_title !== null && hit.items.length < MAX_ITEMS_PER_PATH) {
       hit.items.push({ key: row.item_key, kind: row.kind, title: row.item_title, snippet: row.snippet });
     }
   }
-  return [...hits.values()];
+  return [...ranked.values()]
+    .sort((a, b) => Number(b.named) - Number(a.named) || b.score - a.score)
+    .map((entry) => entry.hit);
 }
 
 /**

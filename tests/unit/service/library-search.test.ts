@@ -1,8 +1,9 @@
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PlannerService } from '../../../shared/contract';
 import type { LibrarySearchHit } from '../../../shared/domain';
-import { importPathDocument } from '../../../electron/backend/service';
+import { importPathDocument, syncBundledContent } from '../../../electron/backend/service';
 import { MAX_ITEMS_PER_PATH } from '../../../electron/backend/repo/library-search';
 import { corpusAvailable, corpusMissingMessage, readCorpusFile } from '../../helpers/corpus';
 import { expectOk, serviceHarness } from '../../helpers/service';
@@ -15,6 +16,7 @@ import {
 } from './library-fixtures';
 
 const tempDir = useTempDir();
+const BUNDLED_CONTENT = fileURLToPath(new URL('../../../content', import.meta.url));
 const CORPUS_SUPPORT = '31-Support_Engineer_Customer_Success_Engineer.md';
 
 if (!corpusAvailable) console.warn(corpusMissingMessage);
@@ -152,7 +154,7 @@ describe('searching the library', () => {
     expect(onlyItems.items[0]?.snippet).toBe('Jira Service Management, Zendesk.');
   });
 
-  it('orders paths by their best match and lists at most a handful of items per path', () => {
+  it('puts a path named by the query first and lists at most a handful of items per path', () => {
     const { service } = serviceHarness(tempDir());
     importPlanData(service, {
       id: 'git-everywhere',
@@ -166,6 +168,17 @@ describe('searching the library', () => {
     const hits = search(service, 'git');
     expect(hits.map((hit) => hit.pathId)).toEqual(['git-named', 'git-everywhere']);
     expect(hits[1]?.items).toHaveLength(MAX_ITEMS_PER_PATH);
+  });
+
+  it('ranks the bundled path that is about a term above paths that mention it in passing', () => {
+    const { db, clock, service } = serviceHarness(tempDir());
+    syncBundledContent(db, BUNDLED_CONTENT, clock, () => undefined);
+    const first = (query: string) => search(service, query)[0]?.pathTitle;
+    expect(first('AWS')).toBe('Cloud Engineer');
+    expect(first('cloud')).toBe('Cloud Engineer');
+    expect(first('SQL')).toBe('Database Administrator');
+    expect(first('Kubernetes')).toBe('DevOps Engineer');
+    expect(first('Jira')).toBe('Project Manager');
   });
 
   it('returns nothing for an empty query or one without any word', () => {
