@@ -3,6 +3,7 @@
  * its argument schema, its result type and which tables it changes.
  */
 import { z } from 'zod';
+import { SERVICE_METHOD_NAMES } from './channels';
 import type {
   ActivitySummary,
   AppSettings,
@@ -294,7 +295,11 @@ export const serviceChanges: Record<ServiceMethod, readonly DataTable[]> = {
   exportPlanIcs: [],
 };
 
-export const serviceMethods = Object.keys(serviceSchemas) as ServiceMethod[];
+type SameMembers<A, B> = [Exclude<A, B>, Exclude<B, A>] extends [never, never] ? true : never;
+/** Fails to compile when a method has a schema but no name in SERVICE_METHOD_NAMES, or the reverse. */
+const methodNamesMatchSchemas: SameMembers<ServiceMethod, (typeof SERVICE_METHOD_NAMES)[number]> = true;
+
+export const serviceMethods: readonly ServiceMethod[] = methodNamesMatchSchemas && SERVICE_METHOD_NAMES;
 
 /** The back end, synchronous over SQLite; independent of Electron. */
 export type PlannerService = {
@@ -363,4 +368,4 @@ export type HostEvent =
 /** What the preload script (or the browser host's bridge) puts on `window.planner`. */
 export type PlannerApi = ServiceApi & PlatformApi;
 
-export { platformChannels, serviceChannel } from './channels';
+export { platformChannels, serviceApiOver, serviceChannel } from './channels';

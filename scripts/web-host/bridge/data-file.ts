@@ -1,6 +1,5 @@
-import { MAX_DATA_IMPORT_BYTES, type SaveOutcome } from '../../../shared/contract';
+import { MAX_DATA_IMPORT_BYTES } from '../../../shared/contract';
 import { fail, ok, type Result } from '../../../shared/result';
-import { serviceClient } from './service-client';
 
 /** The browser stand-in for the native open dialog: a hidden file input for one JSON file. */
 function chooseFile(): Promise<File | null> {
@@ -36,22 +35,4 @@ export async function pickDataFile(): Promise<Result<{ fileName: string; bytes: 
   } catch {
     return fail('storage-failed', `${file.name} could not be read.`);
   }
-}
-
-/** The browser has no save dialog to drive: the export goes to the downloads folder instead. */
-export async function saveDataExport(): Promise<Result<SaveOutcome>> {
-  const exported = await serviceClient.exportData({});
-  if (!exported.ok) return exported;
-  const { json, suggestedFileName } = exported.value;
-  const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = suggestedFileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has started by now; revoking later avoids cutting it off in slower browsers.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  return ok({ status: 'saved', fileName: suggestedFileName });
 }

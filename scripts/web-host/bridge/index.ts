@@ -5,11 +5,10 @@
 import type { PlannerApi } from '../../../shared/contract';
 import { isSafeExternalUrl } from '../../../shared/links';
 import { fail, ok, type Result } from '../../../shared/result';
-import { savePlanIcs } from './calendar-download';
-import { pickDataFile, saveDataExport } from './data-file';
+import { pickDataFile } from './data-file';
+import { exportPlanPdf, saveDataExport, savePlanIcs } from './downloads';
 import { pickAndImportCareerPaths } from './file-picker';
 import { subscribeToHostEvents } from './host-events';
-import { exportPlanPdf } from './pdf-download';
 import { serviceClient } from './service-client';
 
 async function openExternal(input: { url: string }): Promise<Result<{ opened: boolean }>> {
