@@ -5,7 +5,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import type { BackupInfo, BackupKind } from '../../../shared/domain';
 import { fail, ok, type Result } from '../../../shared/result';
 import type { Database } from '../db/database';
-import { backupFileName, parseBackupFileName } from './backup-names';
+import { backupFileName, isLeftoverFileName, parseBackupFileName } from './backup-names';
 
 /** Newest first; files with other names (and half-written ones) are not backups. */
 export function listBackupFiles(backupsDir: string): BackupInfo[] {
@@ -95,5 +95,25 @@ export function writeCheckedBackup(
     return fail('storage-failed', `The backup could not be written (${errorReason(error)}).`);
   } finally {
     if (partial !== null) rmSync(partial, { force: true });
+  }
+}
+
+/**
+ * Deletes what a backup or restore stopped half way (a crash, a power cut) left in the folder.
+ * Only at start-up, before anything else can be writing there; never a finished backup.
+ */
+export function removeLeftovers(backupsDir: string, log: (message: string, error: unknown) => void): void {
+  let names: string[];
+  try {
+    names = readdirSync(backupsDir);
+  } catch {
+    return;
+  }
+  for (const name of names.filter(isLeftoverFileName)) {
+    try {
+      rmSync(join(backupsDir, name), { force: true });
+    } catch (error) {
+      log(`Could not remove ${name}, left over from an interrupted backup or restore`, error);
+    }
   }
 }

@@ -31,6 +31,22 @@ export interface ParsedBackupName {
   createdAt: IsoDateTime;
 }
 
+/** A restore's working copy of a backup; deleted when the restore ends. */
+export function scratchFileName(id: string): string {
+  return `restore-${id}.tmp`;
+}
+
+const LEFTOVER_PATTERN =
+  /^(?:studypath-.+\.sqlite\.partial|restore-[0-9a-f-]{36}\.tmp(?:-wal|-shm|-journal)?)$/;
+
+/**
+ * A half-written backup (`.partial`) or a restore's working copy: files that only outlive the
+ * step that made them when StudyPath was stopped in the middle of it.
+ */
+export function isLeftoverFileName(fileName: string): boolean {
+  return LEFTOVER_PATTERN.test(fileName);
+}
+
 /** Null for any file StudyPath did not write as a backup. */
 export function parseBackupFileName(fileName: string): ParsedBackupName | null {
   const match = NAME_PATTERN.exec(fileName);

@@ -6,7 +6,7 @@ import { fail, ok, type Result } from '../../../shared/result';
 import type { Clock } from '../clock';
 import type { Database } from '../db/database';
 import type { BackupPort } from '../service/context';
-import { listBackupFiles, writeCheckedBackup } from './backup-files';
+import { listBackupFiles, removeLeftovers, writeCheckedBackup } from './backup-files';
 import { backupsToPrune, DEFAULT_RETENTION, type RetentionPolicy } from './retention';
 import { prepareScratchCopy, replaceDataFrom } from './restore-backup';
 
@@ -35,6 +35,7 @@ export function createBackupStore(options: BackupStoreOptions): BackupStore {
   const { db, backupsDir, clock } = options;
   const retention = options.retention ?? DEFAULT_RETENTION;
   const log = options.log ?? ((message, error) => console.warn(message, error));
+  removeLeftovers(backupsDir, log);
 
   const list = (): BackupInfo[] => listBackupFiles(backupsDir);
 

@@ -9,6 +9,7 @@ import { DatabaseOpenError } from '../db/errors';
 import { latestSchemaVersion } from '../db/migrations';
 import { openDatabase } from '../db/open';
 import { checkBackupFile, errorReason, isStorageError } from './backup-files';
+import { scratchFileName } from './backup-names';
 import { replaceAllRows } from './copy-tables';
 
 const ATTACHED_AS = 'restored';
@@ -31,7 +32,7 @@ export function prepareScratchCopy(backupsDir: string, backup: BackupInfo): Resu
       'That backup was made by a newer version of StudyPath. Update StudyPath to restore it.',
     );
   }
-  const scratch = join(backupsDir, `restore-${randomUUID()}.tmp`);
+  const scratch = join(backupsDir, scratchFileName(randomUUID()));
   try {
     copyFileSync(backupFile, scratch);
     const upgraded = openDatabase(scratch, { backUpBeforeMigration: false });

@@ -58,6 +58,29 @@ describe('backup file names', () => {
   });
 });
 
+describe('starting after a backup or restore was cut short', () => {
+  it('removes the half-written backup and the restore copy, and nothing else', () => {
+    const dataDir = tempDir();
+    const backupsDir = join(dataDir, 'backups');
+    mkdirSync(backupsDir, { recursive: true });
+    const earlier = backupHarness(dataDir);
+    const kept = expectOk(earlier.store.create('manual'));
+    earlier.db.close();
+    const leftovers = [
+      'studypath-2026-03-02T09-05-07.123Z-automatic.sqlite.partial',
+      'restore-0f8fad5b-d9cb-469f-a165-70867728950e.tmp',
+      'restore-0f8fad5b-d9cb-469f-a165-70867728950e.tmp-journal',
+    ];
+    const others = ['notes.txt', 'restore-notes.tmp', 'my.sqlite.partial'];
+    for (const name of [...leftovers, ...others]) writeFileSync(join(backupsDir, name), 'x');
+
+    const { store } = backupHarness(dataDir);
+
+    expect(readdirSync(backupsDir).sort()).toEqual([kept.fileName, ...others].sort());
+    expect(store.list()).toEqual([kept]);
+  });
+});
+
 describe('making a backup', () => {
   it('writes a checked SQLite copy that includes changes still in the write-ahead log', () => {
     const { service, store, databaseFile, backupsDir } = backupHarness(tempDir());
