@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PlannerService } from '../../shared/contract';
-import type { StartupNotice } from '../../shared/domain';
+import type { BackupInfo, StartupNotice } from '../../shared/domain';
 import { BACKUPS_FOLDER, createBackupStore, type BackupStore } from './backup';
 import { systemClock, type Clock } from './clock';
 import { openDatabaseWithRecovery } from './db';
@@ -20,6 +20,8 @@ export interface BackendOptions {
   contentDir: string;
   clock?: Clock;
   notifier: Notifier;
+  /** A backup the running app made on its own, so an open Backups screen can show it. */
+  onAutomaticBackup?: (backup: BackupInfo) => void;
 }
 
 export interface Backend {
@@ -56,6 +58,7 @@ export function createBackend(options: BackendOptions): Backend {
     if (!db.open) return;
     const result = backups.backUpIfDue();
     if (!result.ok) console.warn(`The automatic backup was not made: ${result.error.message}`);
+    else if (result.value !== null) options.onAutomaticBackup?.(result.value);
   };
   backUpIfDue();
   const backupTimer = setInterval(backUpIfDue, BACKUP_CHECK_INTERVAL_MS);

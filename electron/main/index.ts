@@ -72,6 +72,7 @@ async function start(): Promise<void> {
     backend = createBackend({
       dataDir: locations.dataDir,
       contentDir: locations.contentDir,
+      onAutomaticBackup: () => sendEvent({ type: 'data-changed', tables: ['backups'] }),
       notifier: createDesktopNotifier({
         revealWindow: showMainWindow,
         sendEvent,

@@ -41,6 +41,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const backend = createBackend({
     dataDir: options.dataDir,
     contentDir: options.contentDir,
+    onAutomaticBackup: () => events.broadcast({ type: 'data-changed', tables: ['backups'] }),
     notifier: {
       notify: (notification: ReminderNotification) =>
         events.broadcast({ type: 'notification', ...notification }),

@@ -1,6 +1,7 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { BackupInfo } from '../../shared/domain';
 import { BACKUP_CHECK_INTERVAL_MS, createBackend, DATABASE_FILE_NAME } from '../../electron/backend/backend';
 import { fakeTimerClock } from '../helpers/clock';
 import { recordingNotifier } from '../helpers/notifier';
@@ -9,12 +10,13 @@ import { useTempDir } from '../helpers/temp-dir';
 
 const tempDir = useTempDir();
 
-function start(dataDir: string) {
+function start(dataDir: string, onAutomaticBackup?: (backup: BackupInfo) => void) {
   return createBackend({
     dataDir,
     contentDir: join(dataDir, 'no-content'),
     clock: fakeTimerClock,
     notifier: recordingNotifier(),
+    onAutomaticBackup,
   });
 }
 
@@ -27,7 +29,8 @@ describe('automatic backups while the app runs', () => {
 
   it('takes one at start, then one a day from the hourly check, and stops on close', () => {
     const dataDir = tempDir();
-    const backend = start(dataDir);
+    const announced: BackupInfo[] = [];
+    const backend = start(dataDir, (backup) => void announced.push(backup));
     const automatic = () => expectOk(backend.service.listBackups({})).filter((b) => b.kind === 'automatic');
     expect(automatic()).toHaveLength(1);
 
@@ -38,6 +41,8 @@ describe('automatic backups while the app runs', () => {
       new Date(2026, 2, 3, 9, 0).toISOString(),
       new Date(2026, 2, 2, 9, 0).toISOString(),
     ]);
+    // Each one is announced, so an open Backups screen lists it without being reopened.
+    expect(announced).toEqual([...automatic()].reverse());
 
     backend.close();
     vi.advanceTimersByTime(48 * BACKUP_CHECK_INTERVAL_MS);
