@@ -62,9 +62,6 @@ const httpUrl = z
   .max(2000)
   .refine(isSafeExternalUrl, 'must be an http(s) web address without a user name or password');
 
-/** 1 MB: real career-path documents are around 40 KB, and parsing time grows with size. */
-export const MAX_IMPORT_BYTES = 1024 * 1024;
-
 export const serviceSchemas = {
   listPaths: z.object({}).strict(),
   getPath: z.object({ pathId }).strict(),
@@ -196,9 +193,6 @@ export const serviceSchemas = {
     .strict(),
   exportPlanIcs: z.object({ planId: id }).strict(),
 } as const;
-
-/** Largest data export StudyPath reads back (a lifetime of plans is a few MB). */
-export const MAX_DATA_IMPORT_BYTES = 50 * 1024 * 1024;
 
 export type ServiceMethod = keyof typeof serviceSchemas;
 export type ServiceInput<M extends ServiceMethod> = z.input<(typeof serviceSchemas)[M]>;
@@ -369,3 +363,4 @@ export type HostEvent =
 export type PlannerApi = ServiceApi & PlatformApi;
 
 export { platformChannels, serviceApiOver, serviceChannel } from './channels';
+export { MAX_DATA_IMPORT_BYTES, MAX_IMPORT_BYTES } from './limits';

@@ -2,7 +2,8 @@
  * Importing files dropped on the window: which ones are career-path candidates, reading their
  * bytes, and walking a dropped folder. No React and no store here, so it can be tested alone.
  */
-import { MAX_IMPORT_BYTES, type FileImportResult, type PlannerApi } from '../../../shared/contract';
+import type { FileImportResult, PlannerApi } from '../../../shared/contract';
+import { MAX_IMPORT_BYTES } from '../../../shared/limits';
 import {
   isFolderCareerPathFile,
   isMarkdownFileName,

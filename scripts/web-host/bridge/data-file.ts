@@ -1,4 +1,4 @@
-import { MAX_DATA_IMPORT_BYTES } from '../../../shared/contract';
+import { MAX_DATA_IMPORT_BYTES } from '../../../shared/limits';
 import { fail, ok, type Result } from '../../../shared/result';
 
 /** The browser stand-in for the native open dialog: a hidden file input for one JSON file. */

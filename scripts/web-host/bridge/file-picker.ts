@@ -1,5 +1,6 @@
 import { isFolderCareerPathFile, MAX_FOLDER_FILES } from '../../../shared/career-path-files';
-import { MAX_IMPORT_BYTES, type FileImportResult } from '../../../shared/contract';
+import type { FileImportResult } from '../../../shared/contract';
+import { MAX_IMPORT_BYTES } from '../../../shared/limits';
 import type { ImportOutcome } from '../../../shared/domain';
 import { fail, type Result } from '../../../shared/result';
 import { serviceClient } from './service-client';
