@@ -8,6 +8,7 @@ import { ActivityScreen } from './components/ActivityScreen';
 import { DataScreen } from './components/DataScreen';
 import { FileDropZone } from './components/FileDropZone';
 import { LibraryScreen } from './components/LibraryScreen';
+import { preloadMarkdownContentWhenIdle } from './components/loadMarkdownContent';
 import { NewPlanScreen } from './components/NewPlanScreen';
 import { PathScreen } from './components/PathScreen';
 import { PlanScreen } from './components/PlanScreen';
@@ -52,7 +53,10 @@ function importDropped(files: DroppedFile[]): void {
 export function App() {
   const route = useStore(navigationStore, (s) => s.route);
   const importing = useStore(libraryStore, (s) => s.importing);
-  useEffect(() => connectApp(), []);
+  useEffect(() => {
+    preloadMarkdownContentWhenIdle();
+    return connectApp();
+  }, []);
 
   return (
     <div className="app-shell">

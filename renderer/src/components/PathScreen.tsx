@@ -1,8 +1,9 @@
+import { lazy, Suspense } from 'react';
 import type { PathDetail, PathSection } from '../../../shared/domain';
 import { navigationStore } from '../app/appStores';
 import { formatInstant } from '../lib/dates';
 import { CertificationList } from './CertificationList';
-import { MarkdownContent } from './MarkdownContent';
+import { loadMarkdownContent } from './loadMarkdownContent';
 import { PathSummaryAside } from './PathSummaryAside';
 import { placePlanSections } from './pathDisplay';
 import { ProjectIdeaList } from './ProjectIdeaList';
@@ -10,6 +11,11 @@ import { RelatedPathsPanel } from './RelatedPathsPanel';
 import { ScreenHeading } from './ScreenHeading';
 import { ToolGroupList } from './ToolGroupList';
 import { WithOpenPath } from './WithOpenPath';
+
+// The markdown renderer is the largest part of the page's code and only this screen needs it.
+const MarkdownContent = lazy(() =>
+  loadMarkdownContent().then((module) => ({ default: module.MarkdownContent })),
+);
 
 export function PathScreen({ pathId }: { pathId: string }) {
   return <WithOpenPath pathId={pathId}>{(path) => <PathView path={path} />}</WithOpenPath>;
@@ -19,7 +25,9 @@ function ProseSections({ sections }: { sections: PathSection[] }) {
   return sections.map((section, index) => (
     <section className="path-section" key={`${index}-${section.heading}`}>
       <h2>{section.heading}</h2>
-      <MarkdownContent markdown={section.markdown} repeatedHeading={section.heading} />
+      <Suspense fallback={null}>
+        <MarkdownContent markdown={section.markdown} repeatedHeading={section.heading} />
+      </Suspense>
     </section>
   ));
 }
