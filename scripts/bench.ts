@@ -20,6 +20,7 @@ import { benchLibrary } from './bench/library';
 import { benchSchedule } from './bench/schedule';
 import { benchPlanSchedule } from './bench/plan-schedule';
 import { benchBackupRestore } from './bench/backup-restore';
+import { benchWindowOpen } from './bench/window-open';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corpusDir = resolve(repoRoot, '../shared/corpus');
@@ -179,6 +180,7 @@ async function main(): Promise<void> {
     benchSchedule();
     benchPlanSchedule({ freshDatabase });
     await benchPdf(service, planId);
+    await benchWindowOpen({ repoRoot });
     const backup = benchBackupRestore({ contentDir });
     console.log(
       `back up and restore ${backup.plans} plans with ${backup.items} items plus the library ` +
