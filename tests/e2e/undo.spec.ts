@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { ItemDetails } from './pages/item-details';
 import { createSupportPlan } from './plan-setup';
 
 // Each test builds a plan through the UI first, which takes a while on a busy machine: test.slow().
@@ -100,4 +101,44 @@ test('a deleted item comes back with its notes and due date, and Redo deletes it
   await plan.waitUntilShown(PLAN_NAME);
   await expect(page.getByRole('checkbox').first()).toBeVisible();
   await expect(book).toHaveCount(0);
+});
+
+test('Ctrl+Z unticks a deliverable ticked in the item details, and Ctrl+Shift+Z ticks it again', async ({
+  page,
+  openApp,
+}) => {
+  test.slow();
+  await openApp();
+  const plan = await createSupportPlan(page, PLAN_NAME);
+  const checklist = page.getByRole('tab', { name: 'Checklist' });
+  await checklist.click();
+  await expect(checklist).toHaveAttribute('aria-selected', 'true');
+  const projectTitle = 'Build a home lab and document it';
+  const deliverableTitle = 'A diagram of the lab with its machines and network';
+  const project = new ItemDetails(page, projectTitle);
+  await project.open();
+  const deliverable = project.deliverable(deliverableTitle);
+
+  await deliverable.check();
+  await expect(
+    page.getByRole('status').filter({ hasText: `Ticked ‘${deliverableTitle}’ of ‘${projectTitle}’` }),
+  ).toBeVisible();
+  await expect(project.deliverables).toContainText('1/4');
+
+  await page.keyboard.press('Control+z');
+  await expect(deliverable).not.toBeChecked();
+  await expect(project.deliverables).toContainText('0/4');
+  await expect(
+    page.getByRole('status').filter({ hasText: `Undone: Ticked ‘${deliverableTitle}’` }),
+  ).toBeVisible();
+
+  await page.keyboard.press('Control+Shift+Z');
+  await expect(deliverable).toBeChecked();
+  await expect(project.deliverables).toContainText('1/4');
+
+  await page.reload();
+  await plan.waitUntilShown(PLAN_NAME);
+  await checklist.click();
+  await project.open();
+  await expect(deliverable).toBeChecked();
 });

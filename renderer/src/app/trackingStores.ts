@@ -6,6 +6,7 @@ import { createItemTracking } from '../stores/itemTracking';
 import { createSettingsStore } from '../stores/settingsStore';
 import { createStudySessionsSaver } from '../stores/studySessions';
 import { currentPlanStore, notify } from './appStores';
+import { itemRefs, offerUndo } from './uiStores';
 
 /** Shows an item the back end returned at once, if its plan is the one on screen. */
 function applyItem(item: PlanItem): void {
@@ -16,7 +17,12 @@ function applyItem(item: PlanItem): void {
   );
 }
 
-export const itemTracking = createItemTracking({ api: planner, notify, applyItem });
+export const itemTracking = createItemTracking({
+  api: planner,
+  notify,
+  applyItem,
+  history: { plan: () => currentPlanStore.getState(), offer: offerUndo, itemRefs },
+});
 
 export const settingsStore = createSettingsStore(planner, notify);
 

@@ -2,6 +2,7 @@
 import { createItemEdits } from '../stores/itemEdits';
 import { createPreferencesStore } from '../stores/preferencesStore';
 import { createShortcutsDialogStore } from '../stores/shortcutsDialogStore';
+import { createIdRefs, createUndoOffer } from '../stores/undoSupport';
 import { createUndoStore } from '../stores/undoStore';
 import { currentPlanStore, toastStore } from './appStores';
 
@@ -9,10 +10,21 @@ export const preferencesStore = createPreferencesStore(() => window.localStorage
 
 export const undoStore = createUndoStore();
 
+/** Where each plan item is now, for every undoable change to items: deleted items come back with new ids. */
+export const itemRefs = createIdRefs();
+
 export const itemEdits = createItemEdits({
   plan: () => currentPlanStore.getState(),
   history: undoStore,
   toasts: toastStore.getState(),
+  itemRefs,
+});
+
+/** Remembers a saved change for Undo and offers it in the one undo toast. */
+export const offerUndo = createUndoOffer({
+  history: undoStore,
+  toasts: toastStore.getState(),
+  undo: () => void itemEdits.undo(),
 });
 
 export const shortcutsDialogStore = createShortcutsDialogStore();

@@ -3,7 +3,10 @@ import type { ItemStatus, PlanItem } from '../../../shared/domain';
 import { formatDay, formatInstant } from '../lib/dates';
 import type { CurrentPlanState } from './currentPlanStore';
 import type { Toast } from './toastStore';
-import type { UndoableChange, UndoStore } from './undoStore';
+import { createIdRefs, createUndoOffer, quoted, UNDO_TOAST_KEY, type IdRefs } from './undoSupport';
+import type { UndoStore } from './undoStore';
+
+export { UNDO_TOAST_KEY };
 
 export type ItemChanges = Omit<ServiceInput<'updateItem'>, 'itemId'>;
 
@@ -13,6 +16,8 @@ export interface ItemEditsDeps {
   plan: () => PlanActions;
   history: UndoStore;
   toasts: { show(toast: Omit<Toast, 'id'>): number };
+  /** Shared with other undoable edits of the same items, so their changes follow an item brought back. */
+  itemRefs?: IdRefs;
 }
 
 /** What the person does to plan items, saved through the plan store and remembered for Undo. */
@@ -25,24 +30,12 @@ export interface ItemEdits {
   redo(): Promise<boolean>;
 }
 
-/** Where an item is now, shared by every remembered change to it. */
-interface ItemRef {
-  id: number;
-}
-
 const statusWords: Record<ItemStatus, string> = {
   todo: 'to do',
   'in-progress': 'in progress',
   done: 'done',
   skipped: 'skipped',
 };
-
-/** Only the newest undo toast stays: its button always means "the last change". */
-export const UNDO_TOAST_KEY = 'undo';
-
-function quoted(title: string): string {
-  return `‘${title}’`;
-}
 
 export function describeStatusChange(item: Pick<PlanItem, 'title'>, status: ItemStatus): string {
   return `Marked ${quoted(item.title)} ${statusWords[status]}`;
@@ -79,42 +72,20 @@ function previousValues(item: PlanItem, changes: ItemChanges): ItemChanges {
   return before as ItemChanges;
 }
 
-export function createItemEdits({ plan, history, toasts }: ItemEditsDeps): ItemEdits {
-  // A deleted item comes back with a new id (the back end may even hand its old id to another
-  // item), so changes hold a reference to the item that follows it, not the id itself.
-  const live = new Map<number, ItemRef>();
-  const refTo = (itemId: number): ItemRef => {
-    let ref = live.get(itemId);
-    if (ref === undefined) {
-      ref = { id: itemId };
-      live.set(itemId, ref);
-    }
-    return ref;
-  };
-  const gone = (ref: ItemRef) => {
-    if (live.get(ref.id) === ref) live.delete(ref.id);
-  };
-  const cameBack = (ref: ItemRef, itemId: number) => {
-    ref.id = itemId;
-    live.set(itemId, ref);
-  };
-
-  function offerUndo(change: UndoableChange): void {
-    history.getState().record(change);
-    toasts.show({
-      key: UNDO_TOAST_KEY,
-      tone: 'info',
-      message: change.description,
-      action: { label: 'Undo', run: () => void edits.undo() },
-    });
-  }
+export function createItemEdits({
+  plan,
+  history,
+  toasts,
+  itemRefs = createIdRefs(),
+}: ItemEditsDeps): ItemEdits {
+  const offerUndo = createUndoOffer({ history, toasts, undo: () => void edits.undo() });
 
   const edits: ItemEdits = {
     async setStatus(item, status) {
       const previous = item.status;
       if (previous === status) return true;
       if (!(await plan().setItemStatus(item.id, status))) return false;
-      const ref = refTo(item.id);
+      const ref = itemRefs.to(item.id);
       offerUndo({
         description: describeStatusChange(item, status),
         undo: () => plan().setItemStatus(ref.id, previous),
@@ -126,7 +97,7 @@ export function createItemEdits({ plan, history, toasts }: ItemEditsDeps): ItemE
     async edit(item, changes) {
       const before = previousValues(item, changes);
       if (!(await plan().updateItem(item.id, changes))) return false;
-      const ref = refTo(item.id);
+      const ref = itemRefs.to(item.id);
       offerUndo({
         description: describeEdit(item, changes),
         undo: () => plan().updateItem(ref.id, before),
@@ -137,19 +108,19 @@ export function createItemEdits({ plan, history, toasts }: ItemEditsDeps): ItemE
 
     async remove(item) {
       if (!(await plan().deleteItem(item.id))) return false;
-      const ref = refTo(item.id);
-      gone(ref);
+      const ref = itemRefs.to(item.id);
+      itemRefs.gone(ref);
       offerUndo({
         description: describeRemoval(item),
         async undo() {
           const restored = await plan().restoreItem(item);
           if (restored === null) return false;
-          cameBack(ref, restored.id);
+          itemRefs.cameBack(ref, restored.id);
           return true;
         },
         async redo() {
           if (!(await plan().deleteItem(ref.id))) return false;
-          gone(ref);
+          itemRefs.gone(ref);
           return true;
         },
       });

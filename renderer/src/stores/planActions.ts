@@ -1,9 +1,8 @@
 /** The plan screens' stores, wired to the back end, the open plan and the shared undo history. */
 import { planner } from '../api';
-import { currentPlanStore, notify, toastStore } from '../app/appStores';
-import { itemEdits, undoStore } from '../app/uiStores';
+import { currentPlanStore, notify } from '../app/appStores';
+import { offerUndo } from '../app/uiStores';
 import { fitOrder } from '../planView/reorder';
-import { UNDO_TOAST_KEY } from './itemEdits';
 import { createPlanScheduleStore } from './planScheduleStore';
 import { createPlanViewStore } from './planViewStore';
 
@@ -37,16 +36,10 @@ export async function reorderWithUndo(
   description: string,
 ): Promise<boolean> {
   if (!(await planScheduleStore.getState().reorder(planId, after))) return false;
-  undoStore.getState().record({
+  offerUndo({
     description,
     undo: () => reorderTo(planId, before),
     redo: () => reorderTo(planId, after),
-  });
-  toastStore.getState().show({
-    key: UNDO_TOAST_KEY,
-    tone: 'info',
-    message: description,
-    action: { label: 'Undo', run: () => void itemEdits.undo() },
   });
   return true;
 }
