@@ -20,7 +20,7 @@ export const IMPORTED_COPY_SUFFIX = '-imported';
  * Raised whenever the importer reads documents differently, so stored paths are parsed
  * again once; between such changes an unchanged file is recognised by its hash alone.
  */
-export const IMPORTER_VERSION = 2;
+export const IMPORTER_VERSION = 3;
 
 function contentHash(bytes: Uint8Array): string {
   return createHash('sha256').update(`studypath-importer-${IMPORTER_VERSION}\n`).update(bytes).digest('hex');
