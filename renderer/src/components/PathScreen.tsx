@@ -4,6 +4,7 @@ import { navigationStore } from '../app/appStores';
 import { formatInstant } from '../lib/dates';
 import { CertificationList } from './CertificationList';
 import { loadMarkdownContent } from './loadMarkdownContent';
+import { Loading } from './LoadState';
 import { PathSummaryAside } from './PathSummaryAside';
 import { placePlanSections } from './pathDisplay';
 import { ProjectIdeaList } from './ProjectIdeaList';
@@ -18,16 +19,19 @@ const MarkdownContent = lazy(() =>
 );
 
 export function PathScreen({ pathId }: { pathId: string }) {
-  return <WithOpenPath pathId={pathId}>{(path) => <PathView path={path} />}</WithOpenPath>;
+  // The screen appears whole once the renderer has loaded (normally long before, while idle).
+  return (
+    <Suspense fallback={<Loading label="Loading the career path" />}>
+      <WithOpenPath pathId={pathId}>{(path) => <PathView path={path} />}</WithOpenPath>
+    </Suspense>
+  );
 }
 
 function ProseSections({ sections }: { sections: PathSection[] }) {
   return sections.map((section, index) => (
     <section className="path-section" key={`${index}-${section.heading}`}>
       <h2>{section.heading}</h2>
-      <Suspense fallback={null}>
-        <MarkdownContent markdown={section.markdown} repeatedHeading={section.heading} />
-      </Suspense>
+      <MarkdownContent markdown={section.markdown} repeatedHeading={section.heading} />
     </section>
   ));
 }
