@@ -71,6 +71,9 @@ async function run(page: Page, url: string): Promise<void> {
     .getByText(new RegExp(`\\b${ITEMS_TO_TICK} of \\d+ done\\b`))
     .first()
     .waitFor();
+  // The undo toast of the last tick would cover the checklist.
+  const dismiss = page.getByRole('button', { name: 'Dismiss notification' });
+  while ((await dismiss.count()) > 0) await dismiss.first().click();
   await page.evaluate('window.scrollTo(0, 0)');
   await capture(page, 'plan');
 
