@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { addDays, format } from 'date-fns';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from './chromium';
+import type { PlannerApi } from '../shared/contract';
 import { startWebHost } from './web-host/server';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -19,6 +20,8 @@ const ITEMS_TO_TICK = 2;
 /** A plan already under way, so the plan and upcoming screens show overdue and coming-up items. */
 const START_DAYS_AGO = 21;
 const TARGET_DAYS_AHEAD = 90;
+const OVERDUE_DAYS = 3;
+const SOON_DAYS = 4;
 
 async function capture(page: Page, name: string): Promise<void> {
   // No hover highlight or focus ring left over from the last click; fonts settled.
@@ -77,6 +80,25 @@ async function run(page: Page, url: string): Promise<void> {
   await page.evaluate('window.scrollTo(0, 0)');
   await capture(page, 'plan');
 
+  // Falling behind and a due date close by, as a plan under way has them.
+  await page.evaluate(
+    async ({ overdue, soon }) => {
+      const { planner } = globalThis as unknown as { planner: PlannerApi };
+      const plans = await planner.listPlans({});
+      if (!plans.ok || plans.value[0] === undefined) throw new Error('no plan to date');
+      const plan = await planner.getPlan({ planId: plans.value[0].id });
+      if (!plan.ok) throw new Error(plan.error.message);
+      const open = plan.value.items.filter((item) => item.status === 'todo');
+      const dates = [overdue, soon];
+      for (const [index, item] of open.slice(0, dates.length).entries()) {
+        await planner.updateItem({ itemId: item.id, dueDate: dates[index] ?? null });
+      }
+    },
+    {
+      overdue: format(addDays(today, -OVERDUE_DAYS), 'yyyy-MM-dd'),
+      soon: format(addDays(today, SOON_DAYS), 'yyyy-MM-dd'),
+    },
+  );
   await page.goto(`${url}#/upcoming`);
   await heading(page, /Upcoming/i);
   await capture(page, 'upcoming');
