@@ -55,8 +55,9 @@ h1 {
 }
 
 .facts {
-  display: flex;
-  gap: 18pt;
+  display: grid;
+  grid-template-columns: repeat(3, 1fr);
+  gap: 8pt 18pt;
   margin: 0 0 12pt;
   padding: 8pt 0;
   border-top: 1px solid var(--rule);
@@ -66,6 +67,10 @@ h1 {
 .facts div { margin: 0; }
 .facts dt { color: var(--muted); font-size: 7.5pt; text-transform: uppercase; letter-spacing: 0.06em; }
 .facts dd { margin: 1pt 0 0; font-weight: 600; }
+.facts .fact-note { margin: 0; color: var(--muted); font-size: 7.5pt; font-weight: 400; }
+.facts .fact-note.late { color: var(--late); font-weight: 600; }
+
+.paused { margin: -6pt 0 12pt; color: var(--muted); font-size: 8.5pt; }
 
 .progress { margin: 0 0 16pt; break-inside: avoid; }
 

@@ -16,6 +16,7 @@ import {
   printProgress,
   type PrintGroup,
 } from './plan-print-model';
+import { describeBudget, formatHours, targetStatus } from '../../../shared/planning/wording';
 import { PRINT_STYLES } from './print-styles';
 import { renderCertificationFacts, renderDeliverables, renderEvidence } from './render-item-tracking';
 
@@ -49,16 +50,52 @@ ${body}
 `;
 }
 
+function fact(label: string, value: string, note?: { text: string; late: boolean }): string {
+  const noteHtml =
+    note === undefined
+      ? ''
+      : `<dd class="fact-note${note.late ? ' late' : ''}">${escapeHtml(note.text)}</dd>`;
+  return `<div><dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd>${noteHtml}</div>`;
+}
+
+/** The schedule as the plan screen tells it: when it ends, against what target, at what pace. */
+function scheduleFacts(plan: PlanDetail): string[] {
+  const { schedule } = plan;
+  const target = targetStatus(schedule, plan.targetDate);
+  const [weekly, ...perDay] = describeBudget(schedule.budget).split(': ');
+  return [
+    schedule.mode === 'asap'
+      ? fact('Target', 'As soon as possible')
+      : fact(
+          'Target',
+          formatCalendarDate(plan.targetDate),
+          target.tone === 'none' ? undefined : { text: target.text, late: target.tone === 'late' },
+        ),
+    fact(
+      'Projected finish',
+      schedule.projectedFinish === null ? 'Nothing left' : formatCalendarDate(schedule.projectedFinish),
+    ),
+    fact(
+      'Study time',
+      weekly ?? '',
+      perDay.length > 0 ? { text: perDay.join(': '), late: false } : undefined,
+    ),
+    fact('Still to study', formatHours(schedule.remainingHours)),
+  ];
+}
+
 function renderHeader(plan: PlanDetail, options: PlanPrintOptions): string {
+  const paused = plan.schedule.pausedSince;
   return `<header>
 <p class="eyebrow">Study plan</p>
 <h1>${escapeHtml(plan.name)}</h1>
 <p class="path-title">Career path: ${escapeHtml(options.pathTitle)}</p>
 <dl class="facts">
-<div><dt>Start</dt><dd>${escapeHtml(formatCalendarDate(plan.startDate))}</dd></div>
-<div><dt>Target</dt><dd>${escapeHtml(formatCalendarDate(plan.targetDate))}</dd></div>
-<div><dt>Generated</dt><dd>${escapeHtml(formatGeneratedAt(options.generatedAt))}</dd></div>
+${fact('Start', formatCalendarDate(plan.startDate))}
+${scheduleFacts(plan).join('\n')}
+${fact('Generated', formatGeneratedAt(options.generatedAt))}
 </dl>
+${paused === null ? '' : `<p class="paused">Paused since ${escapeHtml(formatCalendarDate(paused))}. When it resumes, every unfinished item moves later by the days it was paused.</p>`}
 </header>`;
 }
 

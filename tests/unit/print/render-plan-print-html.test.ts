@@ -44,6 +44,35 @@ describe('printed plan document', () => {
     expect(html).toContain('style="width: 33%"');
   });
 
+  it('tells the schedule as the plan screen does: finish, target, study time and hours left', () => {
+    const schedule = planWith([]).schedule;
+    const late = render(
+      planWith([itemOfKind('tool', 'Zendesk')], {
+        schedule: { ...schedule, projectedFinish: '2027-07-10', remainingHours: 42.5 },
+      }),
+    );
+    expect(late).toContain('<dt>Projected finish</dt><dd>10 Jul 2027</dd>');
+    expect(late).toContain(
+      '<dt>Target</dt><dd>30 Jun 2027</dd><dd class="fact-note late">10 days past the target at this study time</dd>',
+    );
+    expect(late).toContain(
+      '<dt>Study time</dt><dd>8 h a week</dd><dd class="fact-note">Mon–Fri 1 h, Sat 3 h</dd>',
+    );
+    expect(late).toContain('<dt>Still to study</dt><dd>42.5 h</dd>');
+    expect(late).not.toContain('Paused since');
+
+    const onTrack = render(planWith([], { schedule: { ...schedule, projectedFinish: '2027-05-01' } }));
+    expect(onTrack).toContain('<dd class="fact-note">On track for the target</dd>');
+
+    const asap = render(
+      planWith([], {
+        schedule: { ...schedule, mode: 'asap', projectedFinish: '2027-05-01', pausedSince: '2026-11-20' },
+      }),
+    );
+    expect(asap).toContain('<dt>Target</dt><dd>As soon as possible</dd></div>');
+    expect(asap).toContain('Paused since 20 Nov 2026.');
+  });
+
   it('keeps a hostile note as visible text instead of markup', () => {
     const plan = planWith([
       planItem({
