@@ -78,6 +78,27 @@ test.describe('importing many career paths at once', () => {
     await expect(library.pathCard('Helpdesk Lead')).toBeVisible();
   });
 
+  test('files dropped while a dialog is open are left alone, and the dialog stays', async ({
+    page,
+    openApp,
+  }) => {
+    await openApp();
+    const library = new LibraryPage(page);
+    await library.waitUntilShown();
+    const cardsBefore = await library.countPathCards();
+    await page.keyboard.press('?');
+    const cheatSheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await expect(cheatSheet).toBeVisible();
+
+    await library.dropFilesRefused([{ name: 'helpdesk-lead.md', text: structuredCareerPath(helpdeskLead) }]);
+
+    await expect(cheatSheet).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(cheatSheet).toBeHidden();
+    await expect(library.importResults).toBeHidden();
+    expect(await library.countPathCards()).toBe(cardsBefore);
+  });
+
   test('"Import folder…" imports the markdown files of the chosen folder', async ({
     page,
     openApp,

@@ -5,6 +5,11 @@ function carriesFiles(event: DragEvent): boolean {
   return event.dataTransfer?.types.includes('Files') ?? false;
 }
 
+/** A modal dialog has the person's attention (and maybe unsaved input): a drop then does nothing. */
+function modalDialogOpen(): boolean {
+  return document.querySelector('dialog:modal') !== null;
+}
+
 /** Entries must be taken while the drop event runs: the browser empties the list afterwards. */
 function itemsOf(transfer: DataTransfer): DroppedItem[] {
   const items = [...transfer.items].filter((item) => item.kind === 'file');
@@ -32,13 +37,14 @@ export function FileDropZone({ busy, onFiles }: { busy: boolean; onFiles(files: 
       if (!carriesFiles(event)) return;
       event.preventDefault();
       depth += 1;
-      setDragging(true);
+      setDragging(!modalDialogOpen());
     };
     const onDragOver = (event: DragEvent) => {
       if (!carriesFiles(event)) return;
       // Without this the browser would open the file in place of the app.
       event.preventDefault();
-      if (event.dataTransfer !== null) event.dataTransfer.dropEffect = busyRef.current ? 'none' : 'copy';
+      if (event.dataTransfer !== null)
+        event.dataTransfer.dropEffect = busyRef.current || modalDialogOpen() ? 'none' : 'copy';
     };
     const onDragLeave = (event: DragEvent) => {
       if (!carriesFiles(event)) return;
@@ -50,7 +56,7 @@ export function FileDropZone({ busy, onFiles }: { busy: boolean; onFiles(files: 
       event.preventDefault();
       depth = 0;
       setDragging(false);
-      if (busyRef.current) return;
+      if (busyRef.current || modalDialogOpen()) return;
       void filesOfDrop(itemsOf(event.dataTransfer)).then((files) => onFilesRef.current(files));
     };
     window.addEventListener('dragenter', onDragEnter);

@@ -73,8 +73,8 @@ export class LibraryPage {
    * Drags files over the window and drops them, as the system does when files come from a
    * file manager: the events carry a DataTransfer holding real File objects.
    */
-  async dropFiles(files: DroppedTestFile[]): Promise<void> {
-    const dataTransfer = await this.page.evaluateHandle((list) => {
+  private transferOf(files: DroppedTestFile[]) {
+    return this.page.evaluateHandle((list) => {
       // This runs in the page, which has DataTransfer; the test's own (Node) types do not.
       const { DataTransfer } = globalThis as unknown as {
         DataTransfer: new () => { items: { add(file: File): unknown } };
@@ -85,12 +85,27 @@ export class LibraryPage {
       }
       return transfer;
     }, files);
+  }
+
+  /** Drags files over the window, checking the overlay says what a drop does, and drops them. */
+  async dropFiles(files: DroppedTestFile[]): Promise<void> {
+    const dataTransfer = await this.transferOf(files);
     const target = this.page.getByRole('main');
     await target.dispatchEvent('dragenter', { dataTransfer });
     await target.dispatchEvent('dragover', { dataTransfer });
     await expect(this.dropOverlay).toBeVisible();
     await target.dispatchEvent('drop', { dataTransfer });
     await expect(this.dropOverlay).toBeHidden();
+  }
+
+  /** Drags and drops files where the app must not take them: no overlay shows. */
+  async dropFilesRefused(files: DroppedTestFile[]): Promise<void> {
+    const dataTransfer = await this.transferOf(files);
+    const target = this.page.locator('body');
+    await target.dispatchEvent('dragenter', { dataTransfer });
+    await target.dispatchEvent('dragover', { dataTransfer });
+    await expect(this.dropOverlay).toBeHidden();
+    await target.dispatchEvent('drop', { dataTransfer });
   }
 
   async search(query: string): Promise<void> {
