@@ -34,6 +34,7 @@ export const SERVICE_METHOD_NAMES = [
   'updateItem',
   'addCustomItem',
   'deleteItem',
+  'restoreItem',
   'getReminders',
   'removePath',
   'searchLibrary',

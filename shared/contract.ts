@@ -115,6 +115,8 @@ export const serviceSchemas = {
     })
     .strict(),
   deleteItem: z.object({ itemId: id }).strict(),
+  /** Puts back an item deleted since the app started, whole: its kind, record, deliverables and links. */
+  restoreItem: z.object({ itemId: id }).strict(),
   getReminders: z.object({}).strict(),
 
   removePath: z.object({ pathId, plans: z.enum(['keep', 'delete']) }).strict(),
@@ -210,6 +212,7 @@ export interface ServiceResults {
   updateItem: PlanItem;
   addCustomItem: PlanItem;
   deleteItem: { itemId: number; planId: number };
+  restoreItem: PlanItem;
   getReminders: ReminderOverview;
   removePath: RemovePathOutcome;
   searchLibrary: LibrarySearchHit[];
@@ -259,6 +262,7 @@ export const serviceChanges: Record<ServiceMethod, readonly DataTable[]> = {
   updateItem: ['items', 'reminders'],
   addCustomItem: ['plans', 'items', 'reminders'],
   deleteItem: ['plans', 'items', 'reminders'],
+  restoreItem: ['plans', 'items', 'reminders'],
   getReminders: [],
   removePath: ['paths', 'plans', 'items', 'reminders'],
   searchLibrary: [],

@@ -2,6 +2,7 @@
  * The only module that touches `window.planner`, the typed bridge to the back end that the
  * preload script (or the browser host) installs.
  */
+import { serviceApiOver } from '../../shared/channels';
 import type { PlannerApi } from '../../shared/contract';
 import { fail, type Result } from '../../shared/result';
 
@@ -13,46 +14,7 @@ async function disconnected<T>(): Promise<Result<T>> {
 
 /** Stands in when the page runs without a host, so every screen shows a clear message instead of crashing. */
 const disconnectedPlanner: PlannerApi = {
-  listPaths: disconnected,
-  getPath: disconnected,
-  importCareerPath: disconnected,
-  listPlans: disconnected,
-  getPlan: disconnected,
-  createPlan: disconnected,
-  updatePlan: disconnected,
-  deletePlan: disconnected,
-  setItemStatus: disconnected,
-  updateItem: disconnected,
-  addCustomItem: disconnected,
-  deleteItem: disconnected,
-  getReminders: disconnected,
-  removePath: disconnected,
-  searchLibrary: disconnected,
-  getRelatedPaths: disconnected,
-  listBackups: disconnected,
-  backupNow: disconnected,
-  restoreBackup: disconnected,
-  getStartupNotice: disconnected,
-  exportData: disconnected,
-  previewDataImport: disconnected,
-  importData: disconnected,
-  updatePlanSchedule: disconnected,
-  replanFromToday: disconnected,
-  pausePlan: disconnected,
-  resumePlan: disconnected,
-  reorderItems: disconnected,
-  updateCertification: disconnected,
-  addDeliverable: disconnected,
-  updateDeliverable: disconnected,
-  deleteDeliverable: disconnected,
-  addEvidenceLink: disconnected,
-  deleteEvidenceLink: disconnected,
-  snoozeReminder: disconnected,
-  setStudySessions: disconnected,
-  getActivity: disconnected,
-  getSettings: disconnected,
-  updateSettings: disconnected,
-  exportPlanIcs: disconnected,
+  ...serviceApiOver(disconnected),
   savePlanIcs: disconnected,
   pickDataFile: disconnected,
   saveDataExport: disconnected,

@@ -142,3 +142,33 @@ test('Ctrl+Z unticks a deliverable ticked in the item details, and Ctrl+Shift+Z 
   await project.open();
   await expect(deliverable).toBeChecked();
 });
+
+test('a deleted project comes back with its ticked deliverable when the deletion is undone', async ({
+  page,
+  openApp,
+}) => {
+  test.slow();
+  await openApp();
+  const plan = await createSupportPlan(page, PLAN_NAME);
+  await plan.showView('Checklist');
+  const projectTitle = 'Build a home lab and document it';
+  const deliverableTitle = 'A diagram of the lab with its machines and network';
+  const project = new ItemDetails(page, projectTitle);
+  await project.open();
+  await project.deliverable(deliverableTitle).check();
+  await expect(project.deliverables).toContainText('1/4');
+
+  await plan.checkbox(projectTitle).focus();
+  await page.keyboard.press('Delete');
+  await page
+    .getByRole('dialog', { name: 'Delete this item?' })
+    .getByRole('button', { name: 'Delete item' })
+    .click();
+  await expect(plan.checkbox(projectTitle)).toHaveCount(0);
+  await page.keyboard.press('Control+z');
+
+  await expect(plan.checkbox(projectTitle)).toBeVisible();
+  await project.open();
+  await expect(project.deliverable(deliverableTitle)).toBeChecked();
+  await expect(project.deliverables).toContainText('1/4');
+});

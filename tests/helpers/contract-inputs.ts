@@ -162,6 +162,7 @@ export const unknownIdInputs: Partial<Record<ServiceMethod, unknown>> = {
   updateItem: { itemId: 9999, notes: 'x' },
   addCustomItem: { planId: 9999, title: 'x' },
   deleteItem: { itemId: 9999 },
+  restoreItem: { itemId: 9999 },
   removePath: { pathId: 'no-such-path', plans: 'delete' },
   getRelatedPaths: { pathId: 'no-such-path' },
   restoreBackup: { fileName: 'studypath-2020-01-01T00-00-00.000Z-manual.sqlite' },

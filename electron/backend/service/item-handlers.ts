@@ -12,11 +12,18 @@ import {
   type PlanItemRow,
 } from '../repo/items';
 import { writeItemEffort } from '../repo/item-schedule';
+import { restoreSnapshot, snapshotItem, snapshotPlanExists, type ItemSnapshot } from '../repo/item-snapshot';
 import { findPlan } from '../repo/plans';
 import type { ServiceContext } from './context';
 import type { ServiceHandlers } from './guard';
 
-type ItemHandlers = Pick<ServiceHandlers, 'setItemStatus' | 'updateItem' | 'addCustomItem' | 'deleteItem'>;
+type ItemHandlers = Pick<
+  ServiceHandlers,
+  'setItemStatus' | 'updateItem' | 'addCustomItem' | 'deleteItem' | 'restoreItem'
+>;
+
+/** Deleted items Undo can still bring back whole; older deletions drop off. */
+export const RESTORABLE_DELETIONS = 50;
 
 function itemNotFound<T>(itemId: number): Result<T> {
   return fail('not-found', `There is no plan item with id ${itemId}.`);
@@ -40,6 +47,8 @@ function normaliseInstant(instant: string): string {
 }
 
 export function itemHandlers({ db, clock }: ServiceContext): ItemHandlers {
+  // In memory on purpose: Undo lasts as long as the window's history, which ends with the app.
+  const deleted = new Map<number, ItemSnapshot>();
   return {
     setItemStatus: ({ itemId, status }) => {
       const row = findPlanItemRow(db, itemId);
@@ -91,9 +100,29 @@ export function itemHandlers({ db, clock }: ServiceContext): ItemHandlers {
     },
 
     deleteItem: ({ itemId }) => {
-      const row = findPlanItemRow(db, itemId);
-      if (row === undefined || !deletePlanItemRow(db, itemId)) return itemNotFound(itemId);
-      return ok({ itemId, planId: row.plan_id });
+      const snapshot = snapshotItem(db, itemId);
+      if (snapshot === undefined || !deletePlanItemRow(db, itemId)) return itemNotFound(itemId);
+      deleted.set(itemId, snapshot);
+      for (const oldest of deleted.keys()) {
+        if (deleted.size <= RESTORABLE_DELETIONS) break;
+        deleted.delete(oldest);
+      }
+      return ok({ itemId, planId: snapshot.planId });
+    },
+
+    restoreItem: ({ itemId }) => {
+      const snapshot = deleted.get(itemId);
+      if (snapshot === undefined)
+        return fail(
+          'not-found',
+          'That item can no longer be brought back: it was not deleted since StudyPath started.',
+        );
+      if (!snapshotPlanExists(db, snapshot))
+        return fail('not-found', 'That item can no longer be brought back: its plan is gone.');
+      const restoredId = restoreSnapshot(db, snapshot);
+      deleted.delete(itemId);
+      const item = findPlanItem(db, restoredId);
+      return item === undefined ? itemNotFound(restoredId) : ok(item);
     },
   };
 }

@@ -9,7 +9,6 @@ type ItemChanges = Omit<ServiceInput<'updateItem'>, 'itemId'>;
 type NewCustomItem = Omit<ServiceInput<'addCustomItem'>, 'planId'>;
 
 /** The contract's limit on a custom item's description. */
-const MAX_DESCRIPTION_LENGTH = 500;
 
 export interface CurrentPlanState {
   planId: number | null;
@@ -37,7 +36,14 @@ export interface CurrentPlanState {
 
 export type CurrentPlanApi = Pick<
   PlannerApi,
-  'getPlan' | 'setItemStatus' | 'updateItem' | 'addCustomItem' | 'deleteItem' | 'deletePlan' | 'exportPlanPdf'
+  | 'getPlan'
+  | 'setItemStatus'
+  | 'updateItem'
+  | 'addCustomItem'
+  | 'deleteItem'
+  | 'restoreItem'
+  | 'deletePlan'
+  | 'exportPlanPdf'
 >;
 
 export interface CurrentPlanDeps {
@@ -151,35 +157,13 @@ export function createCurrentPlanStore({ api, notify, now = () => new Date() }: 
       },
 
       async restoreItem(deleted) {
-        const added = await api.addCustomItem({
-          planId: deleted.planId,
-          title: deleted.title,
-          description: deleted.description.slice(0, MAX_DESCRIPTION_LENGTH),
-          dueDate: deleted.dueDate,
-        });
-        if (!added.ok) {
-          notify('error', `“${deleted.title}” could not be restored. ${added.error.message}`);
+        const restored = await api.restoreItem({ itemId: deleted.id });
+        if (!restored.ok) {
+          notify('error', `“${deleted.title}” could not be restored. ${restored.error.message}`);
           return null;
         }
-        let restored = added.value;
-        const steps: Array<() => ReturnType<CurrentPlanApi['updateItem']>> = [];
-        if (deleted.notes !== '' || deleted.reminderAt !== null)
-          steps.push(() =>
-            api.updateItem({ itemId: restored.id, notes: deleted.notes, reminderAt: deleted.reminderAt }),
-          );
-        if (deleted.status !== 'todo')
-          steps.push(() => api.setItemStatus({ itemId: restored.id, status: deleted.status }));
-        for (const step of steps) {
-          const result = await step();
-          if (result.ok) restored = result.value;
-          else
-            notify(
-              'error',
-              `“${deleted.title}” was restored without all of its details. ${result.error.message}`,
-            );
-        }
-        insertItem(restored);
-        return restored;
+        insertItem(restored.value);
+        return restored.value;
       },
 
       async deletePlan() {

@@ -57,11 +57,8 @@ export function describeEdit(item: Pick<PlanItem, 'title'>, changes: ItemChanges
   return `Changed ${quoted(item.title)}`;
 }
 
-export function describeRemoval(item: Pick<PlanItem, 'title' | 'kind'>): string {
-  // Only custom items can be re-created exactly; a path's own item comes back as the person's own.
-  return item.kind === 'custom'
-    ? `Deleted ${quoted(item.title)}`
-    : `Deleted ${quoted(item.title)}. Undo brings it back as one of your own items.`;
+export function describeRemoval(item: Pick<PlanItem, 'title'>): string {
+  return `Deleted ${quoted(item.title)}`;
 }
 
 /** The fields `changes` touches, as they are on `item` now: what Undo writes back. */

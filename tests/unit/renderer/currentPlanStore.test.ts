@@ -32,6 +32,7 @@ function fakeApi(overrides: Partial<CurrentPlanApi> = {}): CurrentPlanApi {
     updateItem: unexpected,
     addCustomItem: unexpected,
     deleteItem: unexpected,
+    restoreItem: unexpected,
     deletePlan: unexpected,
     exportPlanPdf: unexpected,
     ...overrides,

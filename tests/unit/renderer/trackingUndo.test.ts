@@ -39,6 +39,7 @@ function memoryBackEnd(items: PlanItem[], { reuseIds = false } = {}) {
       ? Math.max(0, ...[...rows.values()].flatMap((item) => of(item).map((e) => e.id))) + 1
       : nextEntryId++;
   const copy = (item: PlanItem): Result<PlanItem> => ok(structuredClone(item));
+  const deleted = new Map<number, PlanItem>();
   const missing = (what: string, id: number) => fail('not-found', `There is no ${what} with id ${id}.`);
   const holding = (of: (item: PlanItem) => { id: number }[], id: number) =>
     [...rows.values()].find((item) => of(item).some((entry) => entry.id === id));
@@ -64,8 +65,22 @@ function memoryBackEnd(items: PlanItem[], { reuseIds = false } = {}) {
       rows.set(item.id, item);
       return copy(item);
     },
-    deleteItem: async ({ itemId }) =>
-      rows.delete(itemId) ? ok({ itemId, planId: 1 }) : missing('plan item', itemId),
+    deleteItem: async ({ itemId }) => {
+      const row = rows.get(itemId);
+      if (row === undefined) return missing('plan item', itemId);
+      rows.delete(itemId);
+      deleted.set(itemId, row);
+      return ok({ itemId, planId: 1 });
+    },
+    // The item comes back whole; under a new id here, which the contract allows and changes must follow.
+    restoreItem: async ({ itemId }) => {
+      const row = deleted.get(itemId);
+      if (row === undefined) return missing('deleted plan item', itemId);
+      deleted.delete(itemId);
+      const item = { ...structuredClone(row), id: nextItemId++ };
+      rows.set(item.id, item);
+      return copy(item);
+    },
     deletePlan: async () => fail('internal', 'not expected in this test'),
     exportPlanPdf: async () => fail('internal', 'not expected in this test'),
 

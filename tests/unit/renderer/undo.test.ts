@@ -81,6 +81,7 @@ describe('the undo history', () => {
 function memoryBackEnd(items: PlanItem[], { reuseIds = false } = {}) {
   let nextId = 100;
   const rows = new Map(items.map((item) => [item.id, { ...item }]));
+  const deleted = new Map<number, PlanItem>();
   const plan = (): PlanDetail => planWith([...rows.values()]);
   const missing = (id: number) => fail('not-found', `There is no plan item with id ${id}.`);
   const api: CurrentPlanApi = {
@@ -113,7 +114,23 @@ function memoryBackEnd(items: PlanItem[], { reuseIds = false } = {}) {
       rows.set(item.id, item);
       return ok({ ...item });
     },
-    deleteItem: async ({ itemId }) => (rows.delete(itemId) ? ok({ itemId, planId: 1 }) : missing(itemId)),
+    deleteItem: async ({ itemId }) => {
+      const row = rows.get(itemId);
+      if (row === undefined) return missing(itemId);
+      rows.delete(itemId);
+      deleted.set(itemId, row);
+      return ok({ itemId, planId: 1 });
+    },
+    // Like the real one: the item as it was, under its old id unless another item has it now.
+    restoreItem: async ({ itemId }) => {
+      const row = deleted.get(itemId);
+      if (row === undefined) return missing(itemId);
+      deleted.delete(itemId);
+      const id = !rows.has(row.id) ? row.id : reuseIds ? Math.max(0, ...rows.keys()) + 1 : nextId++;
+      const item = { ...row, id };
+      rows.set(id, item);
+      return ok({ ...item });
+    },
     deletePlan: async () => fail('internal', 'not expected in this test'),
     exportPlanPdf: async () => fail('internal', 'not expected in this test'),
   };
@@ -262,7 +279,7 @@ describe('undoing changes to plan items', () => {
     expect(rows.size).toBe(0);
   });
 
-  it('says so when a path’s own item can only come back as the person’s own', async () => {
+  it('brings a path’s own item back whole, as the path’s item', async () => {
     const { edits, item, lastToast } = await setUp([
       planItem({
         id: 1,
@@ -272,9 +289,13 @@ describe('undoing changes to plan items', () => {
       }),
     ]);
     await edits.remove(item('CompTIA A+'));
-    expect(lastToast()?.message).toBe('Deleted ‘CompTIA A+’. Undo brings it back as one of your own items.');
+    expect(lastToast()?.message).toBe('Deleted ‘CompTIA A+’');
     await edits.undo();
-    expect(item('CompTIA A+').kind).toBe('custom');
+    expect(item('CompTIA A+')).toMatchObject({
+      id: 1,
+      kind: 'certification',
+      contentKey: 'support:certification:a-plus',
+    });
   });
 
   it('records nothing when the back end refuses the change', async () => {

@@ -72,6 +72,7 @@ const badInputs: Record<ServiceMethod, unknown[]> = {
     { planId: 1, title: 'x', dueDate: 5 },
   ],
   deleteItem: [{ itemId: null }, { itemId: -1 }, { itemId: 2 ** 60 }],
+  restoreItem: [{}, { itemId: '3' }, { itemId: 0 }, { itemId: 1, planId: 1 }],
   getReminders: [{ now: '2030-01-01' }],
   removePath: [
     { pathId: 'test-role' },
