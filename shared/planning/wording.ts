@@ -34,12 +34,13 @@ export function days(count: number): string {
 }
 
 /**
- * A weekly budget in a line: "8 h a week: Mon–Fri 1 h, Sat 3 h". Days in a row with the same
- * time are joined; days without study are left out.
+ * A weekly budget in two parts: the week's total ("8 h a week") and the days that have it
+ * ("Mon–Fri 1 h, Sat 3 h"). Days in a row with the same time are joined; days without study are
+ * left out. `days` is null when the week has no study time.
  */
-export function describeBudget(budget: Readonly<WeeklyBudget>): string {
+export function budgetParts(budget: Readonly<WeeklyBudget>): { weekly: string; days: string | null } {
   const total = budget.reduce((sum, minutes) => sum + minutes, 0);
-  if (total === 0) return 'No study time in the week';
+  if (total === 0) return { weekly: 'No study time in the week', days: null };
   const runs: string[] = [];
   let first = 0;
   for (let day = 1; day <= 7; day += 1) {
@@ -54,7 +55,13 @@ export function describeBudget(budget: Readonly<WeeklyBudget>): string {
     }
     first = day;
   }
-  return `${formatMinutes(total)} a week: ${runs.join(', ')}`;
+  return { weekly: `${formatMinutes(total)} a week`, days: runs.join(', ') };
+}
+
+/** A weekly budget in a line: "8 h a week: Mon–Fri 1 h, Sat 3 h". */
+export function describeBudget(budget: Readonly<WeeklyBudget>): string {
+  const { weekly, days } = budgetParts(budget);
+  return days === null ? weekly : `${weekly}: ${days}`;
 }
 
 export interface TargetStatus {
@@ -74,4 +81,36 @@ export function targetStatus(schedule: PlanSchedule, targetDate: IsoDate): Targe
   return late > 0
     ? { tone: 'late', text: `${days(late)} past the target at this study time` }
     : { tone: 'on-track', text: 'On track for the target' };
+}
+
+export interface ScheduleFact {
+  value: string;
+  note: TargetStatus | null;
+}
+
+/**
+ * What the plan screen and the PDF say about a schedule: when it ends, against what target, at
+ * what pace and how much is left. Each caller lays the facts out its own way.
+ */
+export function scheduleFacts(
+  plan: { schedule: PlanSchedule; targetDate: IsoDate },
+  formatDate: (date: IsoDate) => string,
+): { finish: ScheduleFact; target: ScheduleFact; studyTime: ScheduleFact; remaining: ScheduleFact } {
+  const { schedule } = plan;
+  const budget = budgetParts(schedule.budget);
+  return {
+    finish: {
+      value: schedule.projectedFinish === null ? 'Nothing left' : formatDate(schedule.projectedFinish),
+      note: null,
+    },
+    target:
+      schedule.mode === 'asap'
+        ? { value: 'As soon as possible', note: null }
+        : { value: formatDate(plan.targetDate), note: targetStatus(schedule, plan.targetDate) },
+    studyTime: {
+      value: budget.weekly,
+      note: budget.days === null ? null : { tone: 'none', text: budget.days },
+    },
+    remaining: { value: formatHours(schedule.remainingHours), note: null },
+  };
 }

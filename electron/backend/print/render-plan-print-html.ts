@@ -16,7 +16,7 @@ import {
   printProgress,
   type PrintGroup,
 } from './plan-print-model';
-import { describeBudget, formatHours, targetStatus } from '../../../shared/planning/wording';
+import { scheduleFacts, type TargetStatus } from '../../../shared/planning/wording';
 import { PRINT_STYLES } from './print-styles';
 import { renderCertificationFacts, renderDeliverables, renderEvidence } from './render-item-tracking';
 
@@ -50,37 +50,24 @@ ${body}
 `;
 }
 
-function fact(label: string, value: string, note?: { text: string; late: boolean }): string {
+function fact(label: string, value: string, note: TargetStatus | null = null): string {
   const noteHtml =
-    note === undefined
+    note === null
       ? ''
-      : `<dd class="fact-note${note.late ? ' late' : ''}">${escapeHtml(note.text)}</dd>`;
+      : `<dd class="fact-note${note.tone === 'late' ? ' late' : ''}">${escapeHtml(note.text)}</dd>`;
   return `<div><dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd>${noteHtml}</div>`;
 }
 
 /** The schedule as the plan screen tells it: when it ends, against what target, at what pace. */
-function scheduleFacts(plan: PlanDetail): string[] {
-  const { schedule } = plan;
-  const target = targetStatus(schedule, plan.targetDate);
-  const [weekly, ...perDay] = describeBudget(schedule.budget).split(': ');
+function renderScheduleFacts(plan: PlanDetail): string[] {
+  const { target, finish, studyTime, remaining } = scheduleFacts(plan, formatCalendarDate);
+  // On paper a target note only matters when it says how the plan stands.
+  const targetNote = target.note?.tone === 'none' ? null : target.note;
   return [
-    schedule.mode === 'asap'
-      ? fact('Target', 'As soon as possible')
-      : fact(
-          'Target',
-          formatCalendarDate(plan.targetDate),
-          target.tone === 'none' ? undefined : { text: target.text, late: target.tone === 'late' },
-        ),
-    fact(
-      'Projected finish',
-      schedule.projectedFinish === null ? 'Nothing left' : formatCalendarDate(schedule.projectedFinish),
-    ),
-    fact(
-      'Study time',
-      weekly ?? '',
-      perDay.length > 0 ? { text: perDay.join(': '), late: false } : undefined,
-    ),
-    fact('Still to study', formatHours(schedule.remainingHours)),
+    fact('Target', target.value, targetNote),
+    fact('Projected finish', finish.value),
+    fact('Study time', studyTime.value, studyTime.note),
+    fact('Still to study', remaining.value),
   ];
 }
 
@@ -92,7 +79,7 @@ function renderHeader(plan: PlanDetail, options: PlanPrintOptions): string {
 <p class="path-title">Career path: ${escapeHtml(options.pathTitle)}</p>
 <dl class="facts">
 ${fact('Start', formatCalendarDate(plan.startDate))}
-${scheduleFacts(plan).join('\n')}
+${renderScheduleFacts(plan).join('\n')}
 ${fact('Generated', formatGeneratedAt(options.generatedAt))}
 </dl>
 ${paused === null ? '' : `<p class="paused">Paused since ${escapeHtml(formatCalendarDate(paused))}. When it resumes, every unfinished item moves later by the days it was paused.</p>`}

@@ -15,17 +15,20 @@ export interface ItemSnapshot {
   links: Row[];
 }
 
+function planCreatedAt(db: Database, planId: number): string | undefined {
+  return db.prepare<[number], { created_at: string }>('SELECT created_at FROM plans WHERE id = ?').get(planId)
+    ?.created_at;
+}
+
 export function snapshotItem(db: Database, itemId: number): ItemSnapshot | undefined {
   const item = db.prepare<[number], Row>('SELECT * FROM plan_items WHERE id = ?').get(itemId);
   if (item === undefined) return undefined;
   const planId = item.plan_id as number;
-  const plan = db
-    .prepare<[number], { created_at: string }>('SELECT created_at FROM plans WHERE id = ?')
-    .get(planId);
-  if (plan === undefined) return undefined;
+  const createdAt = planCreatedAt(db, planId);
+  if (createdAt === undefined) return undefined;
   return {
     planId,
-    planCreatedAt: plan.created_at,
+    planCreatedAt: createdAt,
     item,
     deliverables: db
       .prepare<[number], Row>('SELECT * FROM plan_item_deliverables WHERE item_id = ? ORDER BY position, id')
@@ -38,10 +41,7 @@ export function snapshotItem(db: Database, itemId: number): ItemSnapshot | undef
 
 /** True while the plan the item was taken from is still there (and is the same plan). */
 export function snapshotPlanExists(db: Database, snapshot: ItemSnapshot): boolean {
-  const plan = db
-    .prepare<[number], { created_at: string }>('SELECT created_at FROM plans WHERE id = ?')
-    .get(snapshot.planId);
-  return plan?.created_at === snapshot.planCreatedAt;
+  return planCreatedAt(db, snapshot.planId) === snapshot.planCreatedAt;
 }
 
 type Table = 'plan_items' | 'plan_item_deliverables' | 'plan_item_links';

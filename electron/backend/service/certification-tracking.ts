@@ -1,14 +1,8 @@
 /** The rules of a certification's record: when it expires and when passing finishes the item. */
-import { addYears, format, parseISO } from 'date-fns';
-import type { IsoDate, IsoDateTime } from '../../../shared/domain';
+import { computedExpiry } from '../../../shared/certification';
+import type { IsoDateTime } from '../../../shared/domain';
 import type { HandlerInput } from './guard';
 import type { CertificationEdits, PlanItemRow } from '../repo/items';
-
-/** earnedDate + validityYears; a certificate earned on 29 February expires on the 28th. */
-export function computedExpiry(earnedDate: IsoDate | null, validityYears: number | null): IsoDate | null {
-  if (earnedDate === null || validityYears === null) return null;
-  return format(addYears(parseISO(earnedDate), validityYears), 'yyyy-MM-dd');
-}
 
 export type CertificationChange = Omit<HandlerInput<'updateCertification'>, 'itemId'>;
 

@@ -1,4 +1,5 @@
 /** Connects the page's keyboard and the application menu to the app commands. */
+import { isModalDialogOpen } from '../lib/modalDialog';
 import { planner } from '../api';
 import { isMac } from '../lib/platform';
 import { createCommandRunner, createCommandSources } from './commands';
@@ -72,7 +73,7 @@ const runCommand = createCommandRunner({
     // Fields save on blur; leaving the screen would otherwise drop what was just typed.
     if (isTextField(document.activeElement)) document.activeElement.blur();
   },
-  isModalOpen: () => document.querySelector('dialog:modal') !== null,
+  isModalOpen: isModalDialogOpen,
   notify,
 });
 

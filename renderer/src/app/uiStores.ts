@@ -2,7 +2,7 @@
 import { createItemEdits } from '../stores/itemEdits';
 import { createPreferencesStore } from '../stores/preferencesStore';
 import { createShortcutsDialogStore } from '../stores/shortcutsDialogStore';
-import { createIdRefs, createUndoOffer } from '../stores/undoSupport';
+import { createIdRefs } from '../stores/undoSupport';
 import { createUndoStore } from '../stores/undoStore';
 import { currentPlanStore, toastStore } from './appStores';
 
@@ -21,10 +21,6 @@ export const itemEdits = createItemEdits({
 });
 
 /** Remembers a saved change for Undo and offers it in the one undo toast. */
-export const offerUndo = createUndoOffer({
-  history: undoStore,
-  toasts: toastStore.getState(),
-  undo: () => void itemEdits.undo(),
-});
+export const offerUndo = itemEdits.offer;
 
 export const shortcutsDialogStore = createShortcutsDialogStore();

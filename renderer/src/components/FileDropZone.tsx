@@ -1,13 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
+import { isModalDialogOpen } from '../lib/modalDialog';
 import { filesOfDrop, type DroppedFile, type DroppedItem } from '../stores/droppedFiles';
 
 function carriesFiles(event: DragEvent): boolean {
   return event.dataTransfer?.types.includes('Files') ?? false;
-}
-
-/** A modal dialog has the person's attention (and maybe unsaved input): a drop then does nothing. */
-function modalDialogOpen(): boolean {
-  return document.querySelector('dialog:modal') !== null;
 }
 
 /** Entries must be taken while the drop event runs: the browser empties the list afterwards. */
@@ -37,14 +33,14 @@ export function FileDropZone({ busy, onFiles }: { busy: boolean; onFiles(files: 
       if (!carriesFiles(event)) return;
       event.preventDefault();
       depth += 1;
-      setDragging(!modalDialogOpen());
+      setDragging(!isModalDialogOpen());
     };
     const onDragOver = (event: DragEvent) => {
       if (!carriesFiles(event)) return;
       // Without this the browser would open the file in place of the app.
       event.preventDefault();
       if (event.dataTransfer !== null)
-        event.dataTransfer.dropEffect = busyRef.current || modalDialogOpen() ? 'none' : 'copy';
+        event.dataTransfer.dropEffect = busyRef.current || isModalDialogOpen() ? 'none' : 'copy';
     };
     const onDragLeave = (event: DragEvent) => {
       if (!carriesFiles(event)) return;
@@ -56,7 +52,8 @@ export function FileDropZone({ busy, onFiles }: { busy: boolean; onFiles(files: 
       event.preventDefault();
       depth = 0;
       setDragging(false);
-      if (busyRef.current || modalDialogOpen()) return;
+      // A modal dialog has the person's attention (and maybe unsaved input): the drop does nothing.
+      if (busyRef.current || isModalDialogOpen()) return;
       void filesOfDrop(itemsOf(event.dataTransfer)).then((files) => onFilesRef.current(files));
     };
     window.addEventListener('dragenter', onDragEnter);

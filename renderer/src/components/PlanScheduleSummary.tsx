@@ -2,8 +2,7 @@ import { useState } from 'react';
 import { useStore } from 'zustand';
 import type { PlanDetail } from '../../../shared/domain';
 import { formatDay } from '../lib/dates';
-import { describeBudget, formatHours } from '../planView/format';
-import { targetStatus } from '../planView/scheduleFacts';
+import { scheduleFacts } from '../../../shared/planning/wording';
 import { planScheduleStore } from '../stores/planActions';
 import { ScheduleDialog } from './ScheduleDialog';
 import { StudySessionsDialog } from './StudySessionsDialog';
@@ -14,33 +13,30 @@ export function PlanScheduleSummary({ plan }: { plan: PlanDetail }) {
   const [editing, setEditing] = useState(false);
   const [sessionsOpen, setSessionsOpen] = useState(false);
   const { schedule } = plan;
-  const target = targetStatus(schedule, plan.targetDate);
-  const [weekly, ...perDay] = describeBudget(schedule.budget).split(': ');
+  const { finish, target, studyTime, remaining } = scheduleFacts(plan, formatDay);
 
   return (
     <section className="schedule-summary" aria-label="Schedule">
       <dl className="schedule-facts">
         <div>
           <dt>Projected finish</dt>
-          <dd className="fact-value">
-            {schedule.projectedFinish === null ? 'Nothing left' : formatDay(schedule.projectedFinish)}
-          </dd>
+          <dd className="fact-value">{finish.value}</dd>
         </div>
         <div>
           <dt>Target</dt>
-          <dd className="fact-value">
-            {schedule.mode === 'asap' ? 'As soon as possible' : formatDay(plan.targetDate)}
-          </dd>
-          {schedule.mode === 'target' && <dd className={`fact-note tone-${target.tone}`}>{target.text}</dd>}
+          <dd className="fact-value">{target.value}</dd>
+          {target.note !== null && (
+            <dd className={`fact-note tone-${target.note.tone}`}>{target.note.text}</dd>
+          )}
         </div>
         <div>
           <dt>Study time</dt>
-          <dd className="fact-value">{weekly}</dd>
-          {perDay.length > 0 && <dd className="fact-note">{perDay.join(': ')}</dd>}
+          <dd className="fact-value">{studyTime.value}</dd>
+          {studyTime.note !== null && <dd className="fact-note">{studyTime.note.text}</dd>}
         </div>
         <div>
           <dt>Still to study</dt>
-          <dd className="fact-value">{formatHours(schedule.remainingHours)}</dd>
+          <dd className="fact-value">{remaining.value}</dd>
         </div>
       </dl>
       <div className="schedule-actions">

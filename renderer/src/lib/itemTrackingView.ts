@@ -1,14 +1,9 @@
 /** What the item details show about a certification record, evidence links and reminders. Pure. */
-import { addYears } from 'date-fns';
 import type { EvidenceKind, IsoDate, IsoDateTime, PlanItem } from '../../../shared/domain';
 import { isSafeExternalUrl } from '../../../shared/links';
-import { addDaysIso, formatIsoDate, parseIsoDate } from '../../../shared/schedule';
+import { addDaysIso } from '../../../shared/schedule';
 
-/** The expiry the back end works out: the date earned plus the validity, when both are known. */
-export function computedExpiry(earnedDate: IsoDate | null, validityYears: number | null): IsoDate | null {
-  if (earnedDate === null || validityYears === null) return null;
-  return formatIsoDate(addYears(parseIsoDate(earnedDate), validityYears));
-}
+export { computedExpiry } from '../../../shared/certification';
 
 /** The day the renewal reminder comes: `reminderDays` before the certification expires. */
 export function renewalReminderDate(expiresDate: IsoDate | null, reminderDays: number): IsoDate | null {

@@ -8,8 +8,6 @@ import type { Notify } from './toastStore';
 type ItemChanges = Omit<ServiceInput<'updateItem'>, 'itemId'>;
 type NewCustomItem = Omit<ServiceInput<'addCustomItem'>, 'planId'>;
 
-/** The contract's limit on a custom item's description. */
-
 export interface CurrentPlanState {
   planId: number | null;
   /** The plan as the back end last reported it. */

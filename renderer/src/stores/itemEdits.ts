@@ -4,7 +4,7 @@ import { formatDay, formatInstant } from '../lib/dates';
 import type { CurrentPlanState } from './currentPlanStore';
 import type { Toast } from './toastStore';
 import { createIdRefs, createUndoOffer, quoted, UNDO_TOAST_KEY, type IdRefs } from './undoSupport';
-import type { UndoStore } from './undoStore';
+import type { UndoableChange, UndoStore } from './undoStore';
 
 export { UNDO_TOAST_KEY };
 
@@ -25,6 +25,8 @@ export interface ItemEdits {
   setStatus(item: PlanItem, status: ItemStatus): Promise<boolean>;
   edit(item: PlanItem, changes: ItemChanges): Promise<boolean>;
   remove(item: PlanItem): Promise<boolean>;
+  /** Remembers any other saved change for Undo and offers it in the one undo toast. */
+  offer(change: UndoableChange): void;
   /** Take back (or do again) the last change and say so; false when there was nothing to do. */
   undo(): Promise<boolean>;
   redo(): Promise<boolean>;
@@ -78,6 +80,8 @@ export function createItemEdits({
   const offerUndo = createUndoOffer({ history, toasts, undo: () => void edits.undo() });
 
   const edits: ItemEdits = {
+    offer: offerUndo,
+
     async setStatus(item, status) {
       const previous = item.status;
       if (previous === status) return true;

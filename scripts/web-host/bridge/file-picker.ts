@@ -5,8 +5,6 @@ import type { ImportOutcome } from '../../../shared/domain';
 import { fail, type Result } from '../../../shared/result';
 import { serviceClient } from './service-client';
 
-/** The same limit the desktop app applies to a chosen folder. */
-
 /**
  * The browser stand-in for the native open dialog: a hidden file input, multiple markdown
  * files, or with `folder` a whole directory (the browser then lists every file under it).
