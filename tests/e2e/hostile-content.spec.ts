@@ -198,7 +198,7 @@ test.describe('hostile career-path content', () => {
       );
       await expect(row.locator('.import-message'), name).toContainText(named);
     }
-    expect(await library.countPathCards()).toBe(cardsBefore);
+    await expect(library.pathCards).toHaveCount(cardsBefore);
     await expectNothingRan(page, watch, 'after the refused imports');
   });
 

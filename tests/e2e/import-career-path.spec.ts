@@ -19,7 +19,7 @@ test.describe('importing career paths through the picker', () => {
     const row = library.importResults.getByRole('listitem').filter({ hasText: 'shopping-list.md' });
     await expect(row).toContainText('Refused');
     await expect(row.locator('.import-message')).not.toBeEmpty();
-    expect(await library.countPathCards()).toBe(cardsBefore);
+    await expect(library.pathCards).toHaveCount(cardsBefore);
   });
 
   test('the real Support Engineer document imports and shows up in the library', async ({
@@ -72,7 +72,7 @@ test.describe('importing career paths through the picker', () => {
     await expect(scriptRow).toContainText(/script/i);
     await expect(linkRow).toContainText('Refused');
     await expect(linkRow).toContainText(/javascript/i);
-    expect(await library.countPathCards()).toBe(cardsBefore);
+    await expect(library.pathCards).toHaveCount(cardsBefore);
     await expect(library.pathCard('Script Engineer')).toHaveCount(0);
     await expect(library.pathCard('Link Engineer')).toHaveCount(0);
     expect(dialogs).toEqual([]);

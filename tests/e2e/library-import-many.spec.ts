@@ -57,7 +57,7 @@ test.describe('importing many career paths at once', () => {
     await expect(skipped).toContainText('Refused');
     await expect(skipped).toContainText('only markdown files (.md or .markdown)');
     await expect(library.pathCard('Helpdesk Lead')).toBeVisible();
-    expect(await library.countPathCards()).toBe(cardsBefore + 1);
+    await expect(library.pathCards).toHaveCount(cardsBefore + 1);
   });
 
   test('files dropped on another screen are imported, and the Library shows how they went', async ({
@@ -96,7 +96,7 @@ test.describe('importing many career paths at once', () => {
     await page.keyboard.press('Escape');
     await expect(cheatSheet).toBeHidden();
     await expect(library.importResults).toBeHidden();
-    expect(await library.countPathCards()).toBe(cardsBefore);
+    await expect(library.pathCards).toHaveCount(cardsBefore);
   });
 
   test('"Import folder…" imports the markdown files of the chosen folder', async ({
@@ -151,5 +151,18 @@ test.describe('importing many career paths at once', () => {
     const row = library.importResult('helpdesk-lead.md');
     await expect(row).toContainText('Updated');
     await expect(row).toContainText('1 item in your plans is no longer in this path.');
+
+    // The plan keeps that item, marked as no longer in the path; the others are not marked.
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: /Helpdesk Lead/ })
+      .click();
+    await plan.showView('Checklist');
+    await expect(plan.checkbox('Write an onboarding guide')).toHaveAccessibleDescription(
+      /No longer in this path/,
+    );
+    await expect(plan.checkbox(helpdeskLead.projects[0]?.title ?? '')).not.toHaveAccessibleDescription(
+      /No longer in this path/,
+    );
   });
 });

@@ -13,6 +13,8 @@ export class LibraryPage {
   readonly importButton: Locator;
   readonly importFolderButton: Locator;
   readonly importResults: Locator;
+  /** Every path card shown; assert on it with toHaveCount, which waits for the list to settle. */
+  readonly pathCards: Locator;
   readonly searchBox: Locator;
   readonly resultCount: Locator;
   readonly dropOverlay: Locator;
@@ -24,6 +26,7 @@ export class LibraryPage {
     this.importButton = page.getByRole('button', { name: 'Import files…' });
     this.importFolderButton = page.getByRole('button', { name: 'Import folder…' });
     this.importResults = page.getByRole('region', { name: 'Import results' });
+    this.pathCards = page.getByRole('main').locator('.path-card');
     this.searchBox = page.getByRole('searchbox', { name: 'Search the library' });
     this.resultCount = main.locator('.result-count');
     this.dropOverlay = page.getByText('Drop to import career paths');
@@ -125,6 +128,8 @@ export class LibraryPage {
   }
 
   async countPathCards(): Promise<number> {
-    return this.page.getByRole('main').locator('.path-card').count();
+    // The list is there once its first card is: the library always has its bundled paths.
+    await this.pathCards.first().waitFor();
+    return this.pathCards.count();
   }
 }

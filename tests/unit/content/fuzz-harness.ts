@@ -18,7 +18,6 @@ const IMPORT_REFUSALS: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'invalid-front-matter',
   'unsafe-content',
   'not-a-career-path',
-  'internal',
 ]);
 
 export interface Timed<T> {
